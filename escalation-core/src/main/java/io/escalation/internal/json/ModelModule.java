@@ -1,0 +1,72 @@
+package io.escalation.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.escalation.model.CallState;
+import io.escalation.model.Category;
+import io.escalation.model.ContactPoint;
+import io.escalation.model.ContactWindow;
+import io.escalation.model.Customer;
+import io.escalation.model.CustomerRef;
+import io.escalation.model.CustomerState;
+import io.escalation.model.Department;
+import io.escalation.model.Escalation;
+import io.escalation.model.EscalationId;
+import io.escalation.model.FreeText;
+import io.escalation.model.IdempotencyKey;
+import io.escalation.model.Inquiry;
+import io.escalation.model.Operator;
+import io.escalation.model.OperatorId;
+import io.escalation.model.PersonName;
+import io.escalation.model.SiteId;
+import io.escalation.model.Skill;
+import io.escalation.model.TenantId;
+import io.escalation.model.Tier;
+import io.escalation.model.Urgency;
+import java.util.List;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+
+/** Registers the model's mix-ins and inclusion rules on any Jackson 3 mapper. */
+public final class ModelModule extends JacksonModule {
+
+    private static final List<Class<?>> STRING_VALUES = List.of(EscalationId.class, TenantId.class,
+            IdempotencyKey.class, OperatorId.class, CustomerRef.class, SiteId.class, Skill.class, Department.class,
+            FreeText.class, PersonName.class);
+
+    private static final List<Class<?>> OBJECTS = List.of(Escalation.class, Customer.class, Operator.class,
+            Inquiry.class, CustomerState.class, Urgency.class, ContactPoint.class, ContactWindow.class,
+            Category.class, Tier.class, CallState.Live.class, CallState.OnHold.class,
+            CallState.CallbackPromised.class, CallState.Ended.class);
+
+    /** Creates the module. */
+    public ModelModule() {}
+
+    @Override
+    public String getModuleName() {
+        return "io.escalation.model";
+    }
+
+    @Override
+    public Version version() {
+        return Version.unknownVersion();
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        for (Class<?> type : STRING_VALUES) {
+            context.setMixIn(type, ModelMixins.StringValue.class);
+        }
+        JsonInclude.Value nonNull = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                JsonInclude.Include.NON_NULL);
+        for (Class<?> type : OBJECTS) {
+            context.configOverride(type).setInclude(nonNull);
+        }
+        context.setMixIn(Escalation.class, ModelMixins.EscalationMixin.class);
+        context.setMixIn(Customer.class, ModelMixins.CustomerMixin.class);
+        context.setMixIn(Urgency.class, ModelMixins.UrgencyMixin.class);
+        context.setMixIn(ContactWindow.class, ModelMixins.ContactWindowMixin.class);
+        context.setMixIn(CallState.class, ModelMixins.CallStateMixin.class);
+        context.setMixIn(CallState.OnHold.class, ModelMixins.OnHoldMixin.class);
+        context.setMixIn(CallState.CallbackPromised.class, ModelMixins.CallbackPromisedMixin.class);
+    }
+}

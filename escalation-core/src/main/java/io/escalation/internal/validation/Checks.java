@@ -1,0 +1,249 @@
+package io.escalation.internal.validation;
+
+import io.escalation.InvalidEscalationException;
+import io.escalation.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.executable.ExecutableValidator;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates the canonical-constructor arguments of model records against their Jakarta
+ * constraints, before the record exists, so no invalid instance can ever be observed.
+ *
+ * <p>Hibernate Validator is bootstrapped once, with {@link ParameterMessageInterpolator} (no
+ * Expression Language, so a rejected value can never be interpolated into a message) and a
+ * parameter-name provider that names canonical-constructor parameters after record components.
+ */
+public final class Checks {
+
+    private static final Comparator<Violation> ORDER =
+            Comparator.comparing(Violation::path).thenComparing(Violation::rule);
+
+    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            if (components == null) {
+                throw new IllegalArgumentException(type.getName() + " is not a record");
+            }
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            try {
+                return type.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
+            }
+        }
+    };
+
+    private Checks() {}
+
+    /**
+     * Starts checking the arguments of {@code type}'s canonical constructor.
+     *
+     * @param type the record being constructed
+     * @param args the constructor arguments, in component order
+     * @return a checker that already holds every Jakarta constraint violation
+     */
+    public static Checker of(Class<? extends Record> type, @Nullable Object... args) {
+        return new Checker(type.getSimpleName()).constructor(type, args);
+    }
+
+    /**
+     * Starts an empty checker for a builder that converts raw input before construction.
+     *
+     * @param type the type being built
+     * @return an empty checker
+     */
+    public static Checker building(Class<?> type) {
+        return new Checker(type.getSimpleName());
+    }
+
+    private static Checker runConstructor(Checker checker, Class<? extends Record> type, @Nullable Object[] args) {
+        @SuppressWarnings("unchecked")
+        Constructor<Object> constructor = (Constructor<Object>) CANONICAL.get(type);
+        Set<ConstraintViolation<Object>> found = Holder.EXECUTABLES.validateConstructorParameters(constructor, args);
+        for (ConstraintViolation<Object> v : found) {
+            String path = pathOf(v.getPropertyPath());
+            if (checker.rejectedPaths.contains(path)) {
+                continue; // already reported by the conversion that left it empty
+            }
+            checker.violations.add(new Violation(
+                    path,
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                    v.getMessage(),
+                    Violation.kindOf(v.getInvalidValue())));
+        }
+        return checker;
+    }
+
+    /**
+     * Checks the arguments of {@code type}'s canonical constructor and throws if any is invalid.
+     *
+     * @param type the record being constructed
+     * @param args the constructor arguments, in component order
+     * @throws InvalidEscalationException listing every violation
+     */
+    public static void validate(Class<? extends Record> type, @Nullable Object... args) {
+        of(type, args).done();
+    }
+
+    /**
+     * Returns the shared validator, for callers that validate whole objects.
+     *
+     * @return the validator bootstrapped for the model
+     */
+    public static Validator validator() {
+        return Holder.VALIDATOR;
+    }
+
+    static String pathOf(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.CONSTRUCTOR || kind == ElementKind.METHOD || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.RETURN_VALUE || kind == ElementKind.BEAN) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (kind == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Collects violations for one record; add hand-written rules with {@link #require}. */
+    public static final class Checker {
+        private final String type;
+        private final List<Violation> violations = new ArrayList<>(2);
+        private final java.util.Set<String> rejectedPaths = new java.util.HashSet<>(2);
+
+        Checker(String type) {
+            this.type = type;
+        }
+
+        /**
+         * Adds the Jakarta constraint violations of {@code type}'s canonical-constructor arguments.
+         *
+         * @param type the record
+         * @param args the arguments, in component order
+         * @return this checker
+         */
+        public Checker constructor(Class<? extends Record> type, @Nullable Object... args) {
+            return runConstructor(this, type, args);
+        }
+
+        /**
+         * Runs {@code factory}; if it rejects its input, records its violations under {@code path}.
+         *
+         * @param <T> the produced type
+         * @param path where the produced value goes in the object being built
+         * @param factory converts raw input into a model value
+         * @return the value, or {@code null} when it was rejected
+         */
+        public <T> @Nullable T attempt(String path, java.util.function.Supplier<T> factory) {
+            try {
+                return factory.get();
+            } catch (InvalidEscalationException e) {
+                rejectedPaths.add(path);
+                for (Violation v : e.violations()) {
+                    // single-value types name their only component "value": report the field itself
+                    violations.add("value".equals(v.path())
+                            ? new Violation(path, v.rule(), v.message(), v.rejectedKind())
+                            : v.under(path));
+                }
+                return null;
+            }
+        }
+
+        /**
+         * Adds a violation unless {@code ok}.
+         *
+         * @param ok whether the rule holds
+         * @param path field path of the rule
+         * @param rule the rule's name
+         * @param message what the rule demands, without the value
+         * @param rejected the rejected value; only its kind is kept
+         * @return this checker
+         */
+        public Checker require(boolean ok, String path, String rule, String message, @Nullable Object rejected) {
+            if (!ok) {
+                violations.add(new Violation(path, rule, message, Violation.kindOf(rejected)));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a {@code NotNull} violation for every null element of {@code list}.
+         *
+         * @param path the list's field path
+         * @param list the list, possibly {@code null} (reported elsewhere)
+         * @return this checker
+         */
+        public Checker noNullElements(String path, java.util.@Nullable List<?> list) {
+            if (list != null) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) == null) {
+                        violations.add(new Violation(path + "[" + i + "]", "NotNull", "must not be null", "null"));
+                    }
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Returns whether no violation was found so far, so later rules can rely on earlier ones.
+         *
+         * @return {@code true} when every rule so far holds
+         */
+        public boolean ok() {
+            return violations.isEmpty();
+        }
+
+        /**
+         * Throws if any rule was broken.
+         *
+         * @throws InvalidEscalationException listing every violation in path order
+         */
+        public void done() {
+            if (!violations.isEmpty()) {
+                violations.sort(ORDER);
+                throw new InvalidEscalationException(type, violations);
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+                .parameterNameProvider(new RecordParameterNames())
+                .buildValidatorFactory()
+                .getValidator();
+        static final ExecutableValidator EXECUTABLES = VALIDATOR.forExecutables();
+    }
+}

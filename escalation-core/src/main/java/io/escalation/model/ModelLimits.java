@@ -1,0 +1,28 @@
+package io.escalation.model;
+
+/**
+ * The limits the model enforces, as constants a host can use for its own forms and columns.
+ */
+public final class ModelLimits {
+
+    /** Identifiers and codes: letters, digits and {@code . _ : -}, starting with a letter or digit. */
+    public static final String CODE = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+
+    /** Idempotency keys are longer and may come from other systems. */
+    public static final String KEY = "[A-Za-z0-9][A-Za-z0-9._:/+=-]{0,127}";
+
+    public static final String CODE_MESSAGE = "must be 1-64 characters of letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
+
+    public static final String KEY_MESSAGE = "must be 1-128 characters of letters, digits or '._:/+=-', starting with a letter or digit";
+
+    /** Longest free text accepted in one field. */
+    public static final int TEXT_MAX = 4000;
+
+    /** Longest list of free-text items (actions taken, history). */
+    public static final int LIST_MAX = 100;
+
+    /** Longest center-defined label. */
+    public static final int LABEL_MAX = 200;
+
+    private ModelLimits() {}
+}

@@ -1,0 +1,38 @@
+package io.escalation.model;
+
+import io.escalation.internal.validation.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A customer's name: personal data. {@link #toString()} is redacted.
+ *
+ * @param value the name as the customer gave it; not blank, at most 200 characters
+ */
+public record PersonName(@NotBlank @Size(max = ModelLimits.LABEL_MAX) String value) {
+
+    /**
+     * Validates the name.
+     *
+     * @throws io.escalation.InvalidEscalationException if it is null, blank or too long
+     */
+    public PersonName {
+        Checks.validate(PersonName.class, value);
+    }
+
+    /**
+     * Returns the name for {@code value}.
+     *
+     * @param value the name
+     * @return the name
+     */
+    public static PersonName of(String value) {
+        return new PersonName(value);
+    }
+
+    /** Returns {@code "PersonName[redacted]"}. */
+    @Override
+    public String toString() {
+        return "PersonName[redacted]";
+    }
+}

@@ -1,0 +1,67 @@
+package io.escalation.model;
+
+import io.escalation.internal.validation.Checks;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A tier of the center's escalation ladder (レベル). Tiers are ordered by {@link #rank()}: a
+ * higher rank has more authority. The standard ladder is {@link #OPERATOR} &lt; {@link #VETERAN}
+ * &lt; {@link #SUPERVISOR} &lt; {@link #MANAGER}; centers may define their own tiers with other
+ * codes and ranks.
+ *
+ * @param code the identifier, e.g. {@code supervisor}
+ * @param rank the position on the ladder, 0-1000; higher means more authority
+ */
+public record Tier(
+        @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String code,
+        @Min(0) @Max(1000) int rank) implements Comparable<Tier> {
+
+    /** Frontline operator (オペレーター). */
+    public static final Tier OPERATOR = new Tier("operator", 100);
+    /** Veteran operator (ベテラン), trusted with more. */
+    public static final Tier VETERAN = new Tier("veteran", 200);
+    /** Supervisor or leader (SV / LD). */
+    public static final Tier SUPERVISOR = new Tier("supervisor", 300);
+    /** Manager (上席), who holds the authority for irregular handling. */
+    public static final Tier MANAGER = new Tier("manager", 400);
+
+    /**
+     * Validates code and rank.
+     *
+     * @throws io.escalation.InvalidEscalationException if either breaks its rule
+     */
+    public Tier {
+        Checks.validate(Tier.class, code, rank);
+    }
+
+    /**
+     * Returns the tier with this code and rank.
+     *
+     * @param code the identifier
+     * @param rank the position on the ladder
+     * @return the tier
+     */
+    public static Tier of(String code, int rank) {
+        return new Tier(code, rank);
+    }
+
+    /**
+     * Returns whether this tier is at least as high as {@code other}.
+     *
+     * @param other the tier to compare with
+     * @return {@code rank() >= other.rank()}
+     */
+    public boolean isAtLeast(Tier other) {
+        return rank >= other.rank;
+    }
+
+    /** Orders by rank, then code, so that distinct tiers of equal rank still sort stably. */
+    @Override
+    public int compareTo(Tier other) {
+        int byRank = Integer.compare(rank, other.rank);
+        return byRank != 0 ? byRank : code.compareTo(other.code);
+    }
+}

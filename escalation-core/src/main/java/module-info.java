@@ -1,0 +1,19 @@
+/**
+ * The Escalation SDK core: the escalation model and everything that computes on it, without I/O.
+ *
+ * <p>Only API packages are exported; {@code io.escalation.internal.*} is implementation.
+ */
+module io.escalation.core {
+    requires transitive tools.jackson.databind;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires org.slf4j;
+    requires static transitive org.jspecify;
+
+    exports io.escalation;
+    exports io.escalation.model;
+    exports io.escalation.json;
+
+    // Jackson reads the model's records reflectively; Hibernate Validator reads constraint metadata.
+    opens io.escalation.model to tools.jackson.databind, org.hibernate.validator;
+}

@@ -1,0 +1,43 @@
+package io.escalation.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.escalation.json.EscalationJson;
+import io.escalation.model.Escalation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+
+    @Test
+    void seedEscalationRoundTripsThroughJson() {
+        Escalation e = QuickStart.mailSetupEscalation(Clock.fixed(Instant.parse("2026-11-24T01:30:00Z"), ZoneOffset.UTC));
+        EscalationJson json = EscalationJson.create();
+        assertEquals(e, json.readEscalation(json.write(e)));
+    }
+
+    @Test
+    void walkThroughPrintsEveryStepAndNoPersonalDataOutsideTheJson() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            QuickStart.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("1. Built and validated: esc-2026-0001"), printed);
+        assertTrue(printed.contains("Read back equal: true"), printed);
+        assertTrue(printed.contains("id: must be 1-64 characters"), printed);
+        assertTrue(printed.contains("tenant:"), printed);
+        String outsideJson = printed.replaceAll("(?m)^   \\{.*$", "");
+        assertTrue(!outsideJson.contains("山田") && !outsideJson.contains("03-1234-5678"), outsideJson);
+    }
+}
