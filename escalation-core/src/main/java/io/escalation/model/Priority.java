@@ -1,0 +1,59 @@
+package io.escalation.model;
+
+/**
+ * How soon an escalation must be handled, from {@link #LOW} to {@link #CRITICAL}. Routing decides
+ * it; overdue callbacks and repeat chases {@link #raise(int) raise} it; queues order by it.
+ */
+public enum Priority implements Labeled {
+    /** Can wait for the normal queue (低). */
+    LOW("低", "low"),
+    /** Normal (通常). */
+    NORMAL("通常", "normal"),
+    /** Ahead of normal work (高). */
+    HIGH("高", "high"),
+    /** Next to be handled (緊急). */
+    URGENT("緊急", "urgent"),
+    /** Drop everything (最優先). */
+    CRITICAL("最優先", "critical");
+
+    private final String japanese;
+    private final String english;
+
+    Priority(String japanese, String english) {
+        this.japanese = japanese;
+        this.english = english;
+    }
+
+    @Override
+    public String japanese() {
+        return japanese;
+    }
+
+    @Override
+    public String english() {
+        return english;
+    }
+
+    /**
+     * Returns this priority raised by {@code steps}, saturating at {@link #CRITICAL} (and at
+     * {@link #LOW} for negative steps).
+     *
+     * @param steps how many levels to raise; negative lowers
+     * @return the new priority
+     */
+    public Priority raise(int steps) {
+        Priority[] all = values();
+        int index = Math.max(0, Math.min(all.length - 1, ordinal() + steps));
+        return all[index];
+    }
+
+    /**
+     * Returns the higher of this and {@code other}.
+     *
+     * @param other another priority
+     * @return the higher one
+     */
+    public Priority max(Priority other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+}
