@@ -161,6 +161,10 @@ public final class EscalationJson {
         // First pass: the token stream alone, so syntax, size and depth problems are reported as
         // such even where binding would have stopped earlier at a type mismatch.
         try (JsonParser parser = mapper.createParser(json)) {
+            if (parser.nextToken() == null) {
+                throw new EscalationJsonException(EscalationJsonException.Problem.TRUNCATED, "$",
+                        "the document is empty", List.of());
+            }
             while (parser.nextToken() != null) {
                 // scan only
             }
@@ -181,6 +185,9 @@ public final class EscalationJson {
 
     static EscalationJsonException translate(JacksonException e) {
         String path = jsonPath(e);
+        if (!path.matches("[$A-Za-z0-9_.\\[\\]]*")) {
+            path = "$(path withheld: it contains a field name that is not an identifier)";
+        }
         InvalidEscalationException invalid = findInvalid(e);
         if (invalid != null) {
             List<Violation> violations = new ArrayList<>();
@@ -210,8 +217,9 @@ public final class EscalationJson {
                     "not well-formed JSON " + location(e), List.of());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
+            // field names are structure, not data; still, only identifier-like names are echoed
             String name = unknown.getPropertyName();
-            String shown = name == null ? "?" : name.length() > 64 ? name.substring(0, 64) + "..." : name;
+            String shown = name != null && name.matches("[A-Za-z_][A-Za-z0-9_]{0,63}") ? name : "(name withheld)";
             return new EscalationJsonException(EscalationJsonException.Problem.UNKNOWN_FIELD, path,
                     "unknown field '" + shown + "' in " + simpleName(unknown.getReferringClass()), List.of());
         }

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * <p>Names the {@link #problem() kind of problem} and the {@link #jsonPath() JSON path} where it
  * was found (e.g. {@code $.customer.timeZone} or {@code $.inquiry.actionsTaken[2]}); for values that
  * broke a model rule, also every {@link #violations() violation}. The message never contains
- * input text: neither values nor excerpts of the document. No Jackson exception is attached as the
- * cause, because Jackson's messages may quote the input.
+ * input text: neither values nor excerpts of the document. Field names are structure, not data,
+ * and appear in paths, but only when they look like identifiers; any other name is withheld. No
+ * Jackson exception is attached as the cause, because Jackson's messages may quote the input.
  */
 public final class EscalationJsonException extends EscalationException {
 
