@@ -39,11 +39,11 @@ public interface Gen<T> {
 
     /**
      * Returns values the runner tries before random ones: boundaries, empty collections, the
-     * simplest value. None by default.
+     * simplest value; each with its own shrink candidates. None by default.
      *
      * @return the edge cases, possibly empty
      */
-    default List<T> edgeCases() {
+    default List<Shrinkable<T>> edgeCases() {
         return List.of();
     }
 
@@ -91,10 +91,10 @@ public interface Gen<T> {
             }
 
             @Override
-            public List<R> edgeCases() {
-                List<R> out = new ArrayList<>();
-                for (T t : self.edgeCases()) {
-                    out.add(mapper.apply(t));
+            public List<Shrinkable<R>> edgeCases() {
+                List<Shrinkable<R>> out = new ArrayList<>();
+                for (Shrinkable<T> t : self.edgeCases()) {
+                    out.add(t.map(mapper));
                 }
                 return out;
             }
@@ -156,11 +156,11 @@ public interface Gen<T> {
             }
 
             @Override
-            public List<T> edgeCases() {
-                List<T> kept = new ArrayList<>();
-                for (T t : self.edgeCases()) {
-                    if (predicate.test(t)) {
-                        kept.add(t);
+            public List<Shrinkable<T>> edgeCases() {
+                List<Shrinkable<T>> kept = new ArrayList<>();
+                for (Shrinkable<T> t : self.edgeCases()) {
+                    if (predicate.test(t.value())) {
+                        kept.add(t.filter(predicate));
                     }
                 }
                 return kept;
@@ -169,7 +169,7 @@ public interface Gen<T> {
     }
 
     /**
-     * Adds edge cases, tried before random values (they do not shrink).
+     * Adds edge cases, tried before random values (these values do not shrink further).
      *
      * @param values the edge cases
      * @return a generator that also names these edge cases
@@ -180,7 +180,7 @@ public interface Gen<T> {
     }
 
     /**
-     * Adds edge cases, tried before random values (they do not shrink).
+     * Adds edge cases, tried before random values (these values do not shrink further).
      *
      * @param values the edge cases
      * @return a generator that also names these edge cases
@@ -195,11 +195,11 @@ public interface Gen<T> {
             }
 
             @Override
-            public List<T> edgeCases() {
-                List<T> out = new ArrayList<>(self.edgeCases());
+            public List<Shrinkable<T>> edgeCases() {
+                List<Shrinkable<T>> out = new ArrayList<>(self.edgeCases());
                 for (T t : extra) {
-                    if (!out.contains(t)) {
-                        out.add(t);
+                    if (out.stream().noneMatch(e -> Objects.equals(e.value(), t))) {
+                        out.add(Shrinkable.of(t));
                     }
                 }
                 return out;
@@ -234,8 +234,12 @@ public interface Gen<T> {
             }
 
             @Override
-            public List<T> edgeCases() {
-                return self.edgeCases();
+            public List<Shrinkable<T>> edgeCases() {
+                List<Shrinkable<T>> out = new ArrayList<>();
+                for (Shrinkable<T> e : self.edgeCases()) {
+                    out.add(Shrinks.extend(e, shrinker));
+                }
+                return out;
             }
         };
     }

@@ -65,8 +65,7 @@ public final class Gens {
         if (choices.isEmpty()) {
             throw new IllegalArgumentException("elements needs at least one value");
         }
-        Gen<T> gen = integers(0, choices.size() - 1).withoutEdgeCases().map(choices::get);
-        return gen.withEdgeCases(List.of(choices.get(0), choices.get(choices.size() - 1)));
+        return integers(0, choices.size() - 1).map(choices::get);
     }
 
     /**
@@ -172,10 +171,12 @@ public final class Gens {
             }
 
             @Override
-            public List<T> edgeCases() {
-                List<T> out = new ArrayList<>();
+            public List<Shrinkable<T>> edgeCases() {
+                List<Shrinkable<T>> out = new ArrayList<>();
                 for (Weighted<T> w : choices) {
-                    out.addAll(w.gen().edgeCases());
+                    for (Shrinkable<? extends T> e : w.gen().edgeCases()) {
+                        out.add(cast(e));
+                    }
                 }
                 return out;
             }
@@ -218,19 +219,27 @@ public final class Gens {
         if (min < 0 && max > 0) {
             edges.add(0L);
         }
-        Gen<Long> gen = (random, size) -> {
-            long value;
-            // with probability 1/2 stay within 'size' of the target, so small sizes give small values
-            if (random.nextBoolean() && size < 1_000_000) {
-                long low = Math.max(min, saturatedAdd(target, -size));
-                long high = Math.min(max, saturatedAdd(target, size));
-                value = between(random, low, high);
-            } else {
-                value = between(random, min, max);
+        List<Long> distinctEdges = edges.stream().distinct().toList();
+        return new Gen<Long>() {
+            @Override
+            public Shrinkable<Long> generate(RandomGenerator random, int size) {
+                long value;
+                // with probability 1/2 stay within 'size' of the target, so small sizes give small values
+                if (random.nextBoolean() && size < 1_000_000) {
+                    long low = Math.max(min, saturatedAdd(target, -size));
+                    long high = Math.min(max, saturatedAdd(target, size));
+                    value = between(random, low, high);
+                } else {
+                    value = between(random, min, max);
+                }
+                return Shrinks.integral(value, target);
             }
-            return Shrinks.integral(value, target);
+
+            @Override
+            public List<Shrinkable<Long>> edgeCases() {
+                return distinctEdges.stream().map(e -> Shrinks.integral(e, target)).toList();
+            }
         };
-        return gen.withEdgeCases(edges.stream().distinct().toList());
     }
 
     private static long saturatedAdd(long a, long b) {
@@ -323,19 +332,19 @@ public final class Gens {
             }
 
             @Override
-            public List<List<T>> edgeCases() {
+            public List<Shrinkable<List<T>>> edgeCases() {
                 if (minSize == 0) {
-                    return List.of(List.of());
+                    return List.of(Shrinkable.of(List.of()));
                 }
-                List<T> edges = element.edgeCases();
+                List<Shrinkable<T>> edges = element.edgeCases();
                 if (edges.isEmpty()) {
                     return List.of();
                 }
-                List<T> list = new ArrayList<>(minSize);
+                List<Shrinkable<T>> list = new ArrayList<>(minSize);
                 for (int i = 0; i < minSize; i++) {
                     list.add(edges.get(0));
                 }
-                return List.of(List.copyOf(list));
+                return List.of(Shrinks.list(list, minSize));
             }
         };
     }
@@ -472,34 +481,30 @@ public final class Gens {
             }
 
             @Override
-            public List<List<Object>> edgeCases() {
-                List<List<?>> each = new ArrayList<>();
+            public List<Shrinkable<List<Object>>> edgeCases() {
+                List<List<? extends Shrinkable<?>>> each = new ArrayList<>();
                 for (Gen<?> g : gens) {
-                    List<?> e = g.edgeCases();
+                    List<? extends Shrinkable<?>> e = g.edgeCases();
                     if (e.isEmpty()) {
                         return List.of();
                     }
                     each.add(e);
                 }
                 // first edge case of every part, then each part's other edge cases one at a time
-                List<List<Object>> out = new ArrayList<>();
-                List<Object> base = new ArrayList<>();
+                List<Shrinkable<List<Object>>> out = new ArrayList<>();
+                List<Shrinkable<?>> base = new ArrayList<>();
                 each.forEach(e -> base.add(e.get(0)));
-                out.add(List.copyOf(nullSafe(base)));
+                out.add(Shrinks.tuple(base));
                 for (int i = 0; i < each.size(); i++) {
                     for (int j = 1; j < each.get(i).size(); j++) {
-                        List<Object> variant = new ArrayList<>(base);
+                        List<Shrinkable<?>> variant = new ArrayList<>(base);
                         variant.set(i, each.get(i).get(j));
-                        out.add(java.util.Collections.unmodifiableList(variant));
+                        out.add(Shrinks.tuple(variant));
                     }
                 }
                 return out;
             }
         };
-    }
-
-    private static List<Object> nullSafe(List<Object> values) {
-        return java.util.Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     @SuppressWarnings("unchecked")
@@ -600,7 +605,16 @@ public final class Gens {
     }
 
     private static Gen<Long> longsFrom(long min, long max) {
-        Gen<Long> uniform = (random, size) -> Shrinks.integral(between(random, min, max), min);
-        return uniform.withEdgeCases(List.of(min, max));
+        return new Gen<Long>() {
+            @Override
+            public Shrinkable<Long> generate(RandomGenerator random, int size) {
+                return Shrinks.integral(between(random, min, max), min);
+            }
+
+            @Override
+            public List<Shrinkable<Long>> edgeCases() {
+                return List.of(Shrinkable.of(min), Shrinks.integral(max, min));
+            }
+        };
     }
 }

@@ -340,16 +340,16 @@ public final class Property {
         int tries = 0;
         int edges = 0;
         if (settings.edgeCases()) {
-            List<List<Object>> edgeCases = tuple.edgeCases();
-            for (List<Object> edge : edgeCases) {
+            List<Shrinkable<List<Object>>> edgeCases = tuple.edgeCases();
+            for (Shrinkable<List<Object>> edge : edgeCases) {
                 if (tries >= settings.tries()) {
                     break;
                 }
                 tries++;
                 edges++;
-                Optional<Throwable> failure = attempt(body, edge);
+                Optional<Throwable> failure = attempt(body, edge.value());
                 if (failure.isPresent()) {
-                    throw failure(settings, seed, tries, Shrinkable.of(edge), failure.get(), body);
+                    throw failure(settings, seed, tries, edge, failure.get(), body);
                 }
             }
         }
