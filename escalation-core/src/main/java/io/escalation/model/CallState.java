@@ -25,7 +25,9 @@ public sealed interface CallState {
          * @throws io.escalation.InvalidEscalationException if {@code since} is missing
          */
         public OnHold {
-            Checks.validate(OnHold.class, since);
+            if (since == null) {
+                Checks.validate(OnHold.class, since);
+            }
         }
     }
 
@@ -41,7 +43,9 @@ public sealed interface CallState {
          * @throws io.escalation.InvalidEscalationException if {@code until} is missing
          */
         public CallbackPromised {
-            Checks.validate(CallbackPromised.class, until);
+            if (until == null) {
+                Checks.validate(CallbackPromised.class, until);
+            }
         }
     }
 

@@ -26,7 +26,9 @@ public record Category(
      * @throws io.escalation.InvalidEscalationException if either breaks its rule
      */
     public Category {
-        Checks.validate(Category.class, code, label);
+        if (!Checks.isCode(code) || !Checks.isText(label, ModelLimits.LABEL_MAX)) {
+            Checks.validate(Category.class, code, label);
+        }
     }
 
     /**

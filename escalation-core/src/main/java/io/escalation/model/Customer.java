@@ -33,12 +33,14 @@ public record Customer(
      * @throws io.escalation.InvalidEscalationException if the reference or locale is missing
      */
     public Customer {
-        Checks.Checker check = Checks.of(Customer.class, ref, locale, timeZone, name, contact, reachable);
-        if (locale != null) {
-            check.require(!locale.getLanguage().isEmpty(), "locale", "HasLanguage",
-                    "must name a language, e.g. ja-JP", locale);
+        if (ref == null || locale == null || locale.getLanguage().isEmpty()) {
+            Checks.Checker check = Checks.of(Customer.class, ref, locale, timeZone, name, contact, reachable);
+            if (locale != null) {
+                check.require(!locale.getLanguage().isEmpty(), "locale", "HasLanguage",
+                        "must name a language, e.g. ja-JP", locale);
+            }
+            check.done();
         }
-        check.done();
     }
 
     /**

@@ -20,7 +20,9 @@ public record CustomerRef(@NotNull @Pattern(regexp = ModelLimits.CODE, message =
      * @throws io.escalation.InvalidEscalationException if the value is null or not a valid code
      */
     public CustomerRef {
-        Checks.validate(CustomerRef.class, value);
+        if (!Checks.isCode(value)) {
+            Checks.validate(CustomerRef.class, value);
+        }
     }
 
     /**

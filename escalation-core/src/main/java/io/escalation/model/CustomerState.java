@@ -22,7 +22,9 @@ public record CustomerState(@NotNull Temperature temperature, @NotNull Urgency u
      * @throws io.escalation.InvalidEscalationException if a part is missing
      */
     public CustomerState {
-        Checks.validate(CustomerState.class, temperature, urgency, demandedSupervisor);
+        if (!Checks.allPresent(temperature, urgency)) {
+            Checks.validate(CustomerState.class, temperature, urgency, demandedSupervisor);
+        }
     }
 
     /**

@@ -20,7 +20,9 @@ public record Department(@NotNull @Pattern(regexp = ModelLimits.CODE, message = 
      * @throws io.escalation.InvalidEscalationException if the value is null or not a valid code
      */
     public Department {
-        Checks.validate(Department.class, value);
+        if (!Checks.isCode(value)) {
+            Checks.validate(Department.class, value);
+        }
     }
 
     /**

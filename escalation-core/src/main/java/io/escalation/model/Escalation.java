@@ -50,8 +50,11 @@ public record Escalation(
      * @throws io.escalation.InvalidEscalationException listing every violation
      */
     public Escalation {
-        check(Checks.building(Escalation.class), id, tenant, idempotencyKey, raisedAt, channel, operator, customer,
-                inquiry, customerState, fault, callState, handlingTime).done();
+        if (!Checks.allPresent(id, tenant, raisedAt, channel, operator, customer, inquiry, customerState, fault,
+                callState, handlingTime) || handlingTime.isNegative() || handlingTime.compareTo(MAX_HANDLING_TIME) > 0) {
+            check(Checks.building(Escalation.class), id, tenant, idempotencyKey, raisedAt, channel, operator, customer,
+                    inquiry, customerState, fault, callState, handlingTime).done();
+        }
     }
 
     private static Checks.Checker check(Checks.Checker check, @Nullable EscalationId id, @Nullable TenantId tenant,

@@ -20,7 +20,9 @@ public record EscalationId(@NotNull @Pattern(regexp = ModelLimits.CODE, message 
      * @throws io.escalation.InvalidEscalationException if the value is null or not a valid code
      */
     public EscalationId {
-        Checks.validate(EscalationId.class, value);
+        if (!Checks.isCode(value)) {
+            Checks.validate(EscalationId.class, value);
+        }
     }
 
     /**

@@ -21,7 +21,9 @@ public record FreeText(@NotBlank @Size(max = ModelLimits.TEXT_MAX) String value)
      * @throws io.escalation.InvalidEscalationException if it is null, blank or too long
      */
     public FreeText {
-        Checks.validate(FreeText.class, value);
+        if (!Checks.isText(value, ModelLimits.TEXT_MAX)) {
+            Checks.validate(FreeText.class, value);
+        }
     }
 
     /**

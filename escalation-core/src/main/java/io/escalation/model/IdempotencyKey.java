@@ -18,7 +18,9 @@ public record IdempotencyKey(@NotNull @Pattern(regexp = ModelLimits.KEY, message
      * @throws io.escalation.InvalidEscalationException if the value is null or malformed
      */
     public IdempotencyKey {
-        Checks.validate(IdempotencyKey.class, value);
+        if (!Checks.isKey(value)) {
+            Checks.validate(IdempotencyKey.class, value);
+        }
     }
 
     /**

@@ -43,11 +43,14 @@ public record Inquiry(
      * @throws io.escalation.InvalidEscalationException if a rule is broken
      */
     public Inquiry {
-        Checks.of(Inquiry.class, category, kind, decisionWanted, concern, actionsTaken, environment, background,
-                        history, impact)
-                .noNullElements("actionsTaken", actionsTaken)
-                .noNullElements("history", history)
-                .done();
+        if (kind == null || !Checks.isList(actionsTaken, ModelLimits.LIST_MAX)
+                || !Checks.isList(history, ModelLimits.LIST_MAX)) {
+            Checks.of(Inquiry.class, category, kind, decisionWanted, concern, actionsTaken, environment, background,
+                            history, impact)
+                    .noNullElements("actionsTaken", actionsTaken)
+                    .noNullElements("history", history)
+                    .done();
+        }
         actionsTaken = List.copyOf(actionsTaken);
         history = List.copyOf(history);
     }

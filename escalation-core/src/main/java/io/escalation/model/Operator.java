@@ -18,7 +18,9 @@ public record Operator(@NotNull OperatorId id, @NotNull ExperienceLevel experien
      * @throws io.escalation.InvalidEscalationException if a part is missing
      */
     public Operator {
-        Checks.validate(Operator.class, id, experience, site);
+        if (!Checks.allPresent(id, experience, site)) {
+            Checks.validate(Operator.class, id, experience, site);
+        }
     }
 
     /**

@@ -20,7 +20,9 @@ public record OperatorId(@NotNull @Pattern(regexp = ModelLimits.CODE, message = 
      * @throws io.escalation.InvalidEscalationException if the value is null or not a valid code
      */
     public OperatorId {
-        Checks.validate(OperatorId.class, value);
+        if (!Checks.isCode(value)) {
+            Checks.validate(OperatorId.class, value);
+        }
     }
 
     /**

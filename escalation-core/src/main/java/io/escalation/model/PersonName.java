@@ -17,7 +17,9 @@ public record PersonName(@NotBlank @Size(max = ModelLimits.LABEL_MAX) String val
      * @throws io.escalation.InvalidEscalationException if it is null, blank or too long
      */
     public PersonName {
-        Checks.validate(PersonName.class, value);
+        if (!Checks.isText(value, ModelLimits.LABEL_MAX)) {
+            Checks.validate(PersonName.class, value);
+        }
     }
 
     /**

@@ -30,7 +30,10 @@ public record Reason(
      * @throws io.escalation.InvalidEscalationException if a part breaks its rule
      */
     public Reason {
-        Checks.validate(Reason.class, code, japanese, english, rule);
+        if (!Checks.isCode(code) || !Checks.isText(japanese, ModelLimits.LABEL_MAX)
+                || !Checks.isText(english, ModelLimits.LABEL_MAX) || !Checks.isText(rule, ModelLimits.LABEL_MAX)) {
+            Checks.validate(Reason.class, code, japanese, english, rule);
+        }
     }
 
     /**

@@ -20,7 +20,9 @@ public record SiteId(@NotNull @Pattern(regexp = ModelLimits.CODE, message = Mode
      * @throws io.escalation.InvalidEscalationException if the value is null or not a valid code
      */
     public SiteId {
-        Checks.validate(SiteId.class, value);
+        if (!Checks.isCode(value)) {
+            Checks.validate(SiteId.class, value);
+        }
     }
 
     /**

@@ -20,7 +20,9 @@ public record Skill(@NotNull @Pattern(regexp = ModelLimits.CODE, message = Model
      * @throws io.escalation.InvalidEscalationException if the value is null or not a valid code
      */
     public Skill {
-        Checks.validate(Skill.class, value);
+        if (!Checks.isCode(value)) {
+            Checks.validate(Skill.class, value);
+        }
     }
 
     /**

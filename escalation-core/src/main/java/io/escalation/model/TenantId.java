@@ -20,7 +20,9 @@ public record TenantId(@NotNull @Pattern(regexp = ModelLimits.CODE, message = Mo
      * @throws io.escalation.InvalidEscalationException if the value is null or not a valid code
      */
     public TenantId {
-        Checks.validate(TenantId.class, value);
+        if (!Checks.isCode(value)) {
+            Checks.validate(TenantId.class, value);
+        }
     }
 
     /**

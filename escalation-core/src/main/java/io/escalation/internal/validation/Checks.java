@@ -51,7 +51,81 @@ public final class Checks {
         }
     };
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            io.escalation.model.ModelLimits.CODE);
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            io.escalation.model.ModelLimits.KEY);
+
     private Checks() {}
+
+    // Fast paths. Each is a sufficient condition for the matching Jakarta constraints to hold
+    // (same semantics as Hibernate Validator's validators), so a constructor may skip Hibernate
+    // Validator when it is true; when it is false, Hibernate Validator decides and reports.
+
+    /**
+     * Returns whether {@code value} satisfies {@code @NotNull @Pattern(regexp = ModelLimits.CODE)}.
+     *
+     * @param value the value
+     * @return {@code true} when valid
+     */
+    public static boolean isCode(@Nullable String value) {
+        return value != null && CODE.matcher(value).matches();
+    }
+
+    /**
+     * Returns whether {@code value} satisfies {@code @NotNull @Pattern(regexp = ModelLimits.KEY)}.
+     *
+     * @param value the value
+     * @return {@code true} when valid
+     */
+    public static boolean isKey(@Nullable String value) {
+        return value != null && KEY.matcher(value).matches();
+    }
+
+    /**
+     * Returns whether {@code value} satisfies {@code @NotBlank @Size(max = max)}.
+     *
+     * @param value the value
+     * @param max the longest length
+     * @return {@code true} when valid
+     */
+    public static boolean isText(@Nullable String value, int max) {
+        return value != null && value.length() <= max && !value.isBlank();
+    }
+
+    /**
+     * Returns whether no argument is {@code null}.
+     *
+     * @param values the values
+     * @return {@code true} when all are present
+     */
+    public static boolean allPresent(@Nullable Object... values) {
+        for (Object v : values) {
+            if (v == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns whether {@code list} is present, has at most {@code max} elements and no null element.
+     *
+     * @param list the list
+     * @param max the most elements
+     * @return {@code true} when valid
+     */
+    public static boolean isList(java.util.@Nullable List<?> list, int max) {
+        if (list == null || list.size() > max) {
+            return false;
+        }
+        for (Object o : list) {
+            if (o == null) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Starts checking the arguments of {@code type}'s canonical constructor.
