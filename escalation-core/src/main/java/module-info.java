@@ -13,6 +13,8 @@ module io.escalation.core {
     exports io.escalation;
     exports io.escalation.model;
     exports io.escalation.json;
+    exports io.escalation.lifecycle;
+    exports io.escalation.store;
 
     // Jackson reads the model's records reflectively; Hibernate Validator reads constraint metadata.
     opens io.escalation.model to tools.jackson.databind, org.hibernate.validator;

@@ -28,7 +28,8 @@ class ModuleExportsTest {
                 .filter(e -> !e.isQualified())
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(Set.of("io.escalation", "io.escalation.model", "io.escalation.json")), exported);
+        assertEquals(new TreeSet<>(Set.of("io.escalation", "io.escalation.model", "io.escalation.json",
+                "io.escalation.lifecycle", "io.escalation.store")), exported);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package io.escalation.lifecycle;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The state machine's rules, for hosts that want to show them: which actions a status allows,
+ * which roles may perform an action, and the whole machine as a Mermaid diagram (the README's
+ * diagram is this output, checked by a test).
+ */
+public final class Lifecycle {
+
+    private Lifecycle() {}
+
+    /**
+     * Returns the actions allowed in {@code status}, whatever the actor.
+     *
+     * @param status a status
+     * @return the actions
+     */
+    public static Set<Action> allowedActions(EscalationStatus status) {
+        return Collections.unmodifiableSet(Transitions.allowedFrom(status));
+    }
+
+    /**
+     * Returns the roles that may perform {@code action}.
+     *
+     * @param action an action
+     * @return the roles
+     */
+    public static Set<ActorRole> rolesFor(Action action) {
+        return Collections.unmodifiableSet(EnumSet.copyOf(Transitions.RULES.get(action).roles()));
+    }
+
+    /**
+     * Renders the state machine as a Mermaid {@code stateDiagram-v2}: one arrow per status change,
+     * labelled with the actions that cause it; actions that keep the status are listed in a note.
+     *
+     * @return the diagram source, lines separated by {@code \n}
+     */
+    public static String mermaid() {
+        StringBuilder out = new StringBuilder("stateDiagram-v2\n");
+        out.append("    [*] --> RAISED: RAISE\n");
+        Map<String, Set<String>> arrows = new TreeMap<>();
+        Set<String> staying = new TreeSet<>();
+        Transitions.RULES.forEach((action, rule) -> {
+            if (rule.to() == null) {
+                staying.add(action.name());
+                return;
+            }
+            for (EscalationStatus from : rule.from()) {
+                arrows.computeIfAbsent(String.format("%02d %s --> %s", from.ordinal(), from, rule.to()),
+                        k -> new TreeSet<>()).add(action.name());
+            }
+        });
+        arrows.forEach((arrow, actions) -> out.append("    ").append(arrow.substring(3)).append(": ")
+                .append(String.join(", ", actions)).append('\n'));
+        out.append("    CLOSED --> [*]\n");
+        out.append("    note right of RAISED\n");
+        out.append("        In every open status: ").append(String.join(", ", staying)).append('\n');
+        out.append("    end note\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package io.escalation.store;
+
+import io.escalation.lifecycle.EscalationEvent;
+import io.escalation.lifecycle.EscalationState;
+import io.escalation.model.CustomerRef;
+import io.escalation.model.EscalationId;
+import io.escalation.model.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where escalations live: an append-only history per escalation, scoped by tenant.
+ *
+ * <p>Implementations must be thread-safe and safe with several application nodes on one
+ * database: {@link #append} succeeds for exactly one writer per expected version, and
+ * {@link #create} creates at most one escalation per (tenant, idempotency key). A store never
+ * accepts an event that {@link EscalationState#apply} refuses, so a stored history always folds.
+ * {@code io.escalation.testkit.EscalationStoreContract} holds the tests every implementation passes.
+ */
+public interface EscalationStore {
+
+    /**
+     * The result of {@link #create}: the stored state and whether this call created it.
+     *
+     * @param state the escalation's state in the store
+     * @param created {@code false} when the idempotency key already named this escalation
+     */
+    record Created(EscalationState state, boolean created) {}
+
+    /**
+     * Stores a new escalation from its raise event.
+     *
+     * <p>If the escalation has an idempotency key already used in the tenant: for the same payload
+     * (the escalation equal apart from its id and raise instant) the existing escalation is returned
+     * with {@code created == false}; for another payload the call fails.
+     *
+     * @param raised the first event
+     * @return the stored state
+     * @throws IdempotencyConflictException if the key belongs to a different escalation
+     * @throws StoreException if an escalation with this id already exists, or the store fails
+     */
+    Created create(EscalationEvent.Raised raised);
+
+    /**
+     * Appends events to an escalation's history, if nobody else appended first.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param expectedVersion the version of the last event the caller saw
+     * @param events the new events, versions {@code expectedVersion + 1} on
+     * @return the state after the new events
+     * @throws ConcurrentModificationException if the stored version is not {@code expectedVersion}
+     * @throws EscalationNotFoundException if there is no such escalation
+     * @throws io.escalation.lifecycle.IllegalTransitionException if an event is not allowed
+     * @throws io.escalation.lifecycle.UnauthorizedActionException if an actor lacks authority
+     */
+    EscalationState append(TenantId tenant, EscalationId id, long expectedVersion, List<EscalationEvent> events);
+
+    /**
+     * Finds an escalation.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @return its state, or empty
+     */
+    Optional<EscalationState> find(TenantId tenant, EscalationId id);
+
+    /**
+     * Loads an escalation that must exist.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @return its state
+     * @throws EscalationNotFoundException if there is no such escalation
+     */
+    default EscalationState load(TenantId tenant, EscalationId id) {
+        return find(tenant, id).orElseThrow(() -> new EscalationNotFoundException(tenant, id));
+    }
+
+    /**
+     * Returns a customer's open escalations, newest first, so the next operator can ask
+     * "is this about ...?" before the customer explains.
+     *
+     * @param tenant the tenant
+     * @param customer the customer
+     * @return open escalations, newest first
+     */
+    List<EscalationState> openByCustomer(TenantId tenant, CustomerRef customer);
+
+    /**
+     * Returns a responder's queue: open escalations they own, by priority (highest first), then
+     * deadline (the pending callback's promise, else the raise instant; earliest first), then id.
+     *
+     * @param tenant the tenant
+     * @param responderId the owner's id
+     * @return the queue
+     */
+    List<EscalationState> queue(TenantId tenant, String responderId);
+
+    /**
+     * Returns open escalations whose pending callback's promise has passed at {@code now},
+     * most overdue first.
+     *
+     * @param tenant the tenant
+     * @param now the current instant
+     * @return the overdue escalations
+     */
+    List<EscalationState> overdueCallbacks(TenantId tenant, Instant now);
+}

@@ -1,0 +1,127 @@
+package io.escalation.store;
+
+import io.escalation.internal.store.Queries;
+import io.escalation.lifecycle.EscalationEvent;
+import io.escalation.lifecycle.EscalationState;
+import io.escalation.model.CustomerRef;
+import io.escalation.model.EscalationId;
+import io.escalation.model.IdempotencyKey;
+import io.escalation.model.TenantId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * A thread-safe {@link EscalationStore} in memory, for tests and small hosts. Appends to one
+ * escalation are serialised; different escalations proceed in parallel. Queries scan all
+ * escalations of the tenant.
+ */
+public final class InMemoryEscalationStore implements EscalationStore {
+
+    private record Key(TenantId tenant, EscalationId id) {}
+
+    private record KeyRef(TenantId tenant, IdempotencyKey key) {}
+
+    private final ConcurrentMap<Key, EscalationState> states = new ConcurrentHashMap<>();
+    private final ConcurrentMap<KeyRef, EscalationId> keys = new ConcurrentHashMap<>();
+    private final Object createLock = new Object();
+
+    /** Creates an empty store. */
+    public InMemoryEscalationStore() {}
+
+    @Override
+    public Created create(EscalationEvent.Raised raised) {
+        EscalationState state = EscalationState.start(raised);
+        TenantId tenant = state.escalation().tenant();
+        IdempotencyKey key = state.escalation().idempotencyKey();
+        synchronized (createLock) {
+            if (key != null) {
+                EscalationId existing = keys.get(new KeyRef(tenant, key));
+                if (existing != null) {
+                    EscalationState stored = states.get(new Key(tenant, existing));
+                    if (Queries.samePayload(state.escalation(), stored.escalation())) {
+                        return new Created(stored, false);
+                    }
+                    throw new IdempotencyConflictException(tenant, key, existing);
+                }
+            }
+            Key k = new Key(tenant, state.id());
+            if (states.containsKey(k)) {
+                throw new StoreException("tenant " + tenant + " already has escalation " + state.id());
+            }
+            states.put(k, state);
+            if (key != null) {
+                keys.put(new KeyRef(tenant, key), state.id());
+            }
+            return new Created(state, true);
+        }
+    }
+
+    @Override
+    public EscalationState append(TenantId tenant, EscalationId id, long expectedVersion,
+            List<EscalationEvent> events) {
+        List<EscalationEvent> batch = List.copyOf(events);
+        EscalationState[] result = new EscalationState[1];
+        states.compute(new Key(tenant, id), (k, current) -> {
+            if (current == null) {
+                throw new EscalationNotFoundException(tenant, id);
+            }
+            if (current.version() != expectedVersion) {
+                throw new ConcurrentModificationException(id, expectedVersion, current.version());
+            }
+            EscalationState next = current;
+            for (EscalationEvent e : batch) {
+                next = next.apply(e);
+            }
+            result[0] = next;
+            return next;
+        });
+        return result[0];
+    }
+
+    @Override
+    public Optional<EscalationState> find(TenantId tenant, EscalationId id) {
+        return Optional.ofNullable(states.get(new Key(tenant, id)));
+    }
+
+    @Override
+    public List<EscalationState> openByCustomer(TenantId tenant, CustomerRef customer) {
+        List<EscalationState> out = new ArrayList<>();
+        states.forEach((k, s) -> {
+            if (k.tenant().equals(tenant) && s.status().isOpen() && s.escalation().customer().ref().equals(customer)) {
+                out.add(s);
+            }
+        });
+        out.sort(Queries.NEWEST_FIRST);
+        return List.copyOf(out);
+    }
+
+    @Override
+    public List<EscalationState> queue(TenantId tenant, String responderId) {
+        List<EscalationState> out = new ArrayList<>();
+        states.forEach((k, s) -> {
+            if (k.tenant().equals(tenant) && s.status().isOpen() && s.owner() != null
+                    && s.owner().id().equals(responderId)) {
+                out.add(s);
+            }
+        });
+        out.sort(Queries.QUEUE_ORDER);
+        return List.copyOf(out);
+    }
+
+    @Override
+    public List<EscalationState> overdueCallbacks(TenantId tenant, Instant now) {
+        List<EscalationState> out = new ArrayList<>();
+        states.forEach((k, s) -> {
+            if (k.tenant().equals(tenant) && s.status().isOpen()
+                    && s.pendingCallback().map(c -> c.isOverdue(now)).orElse(false)) {
+                out.add(s);
+            }
+        });
+        out.sort(Queries.MOST_OVERDUE_FIRST);
+        return List.copyOf(out);
+    }
+}
