@@ -1,0 +1,439 @@
+package io.escalation.lifecycle;
+
+import io.escalation.model.CustomerRef;
+import io.escalation.model.Department;
+import io.escalation.model.EscalationId;
+import io.escalation.model.FreeText;
+import io.escalation.model.Priority;
+import io.escalation.model.Reason;
+import io.escalation.model.TenantId;
+import io.escalation.model.Tier;
+import io.escalation.store.CaseLibrary;
+import io.escalation.store.ConcurrentModificationException;
+import io.escalation.store.EscalationStore;
+import io.escalation.store.ResolvedCase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The facade a host calls all day: raises, moves and records escalations through a store, and
+ * answers the questions of the floor (a customer's open escalations, a responder's queue, overdue
+ * callbacks, SLA clocks).
+ *
+ * <p>Every action loads the escalation, builds the next event with the desk's clock, and appends
+ * it with the loaded version. The state machine checks the action and the actor's authority
+ * before anything is stored; if another writer got in first, the action is decided again on the
+ * fresh state (up to {@value #MAX_ATTEMPTS} attempts). Listeners hear about the transition after
+ * it is stored. Thread-safe if the store is.
+ */
+public final class EscalationDesk {
+
+    /** How many times an action is retried after losing a race for a version. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationDesk.class);
+
+    private final EscalationStore store;
+    private final Clock clock;
+    private final @Nullable CaseLibrary caseLibrary;
+    private final List<EscalationListener> listeners;
+
+    private EscalationDesk(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "store");
+        this.clock = Objects.requireNonNull(b.clock, "clock");
+        this.caseLibrary = b.caseLibrary;
+        this.listeners = List.copyOf(b.listeners);
+    }
+
+    /**
+     * Starts building a desk.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /**
+     * A supervisor acknowledges the escalation and listens in; they become its owner.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param supervisor who acknowledges
+     * @return the state after the action
+     */
+    public EscalationState acknowledge(TenantId tenant, EscalationId id, Actor supervisor) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.Acknowledged(id, v, at, supervisor));
+    }
+
+    /**
+     * A supervisor tells the operator what to do.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param supervisor who instructs
+     * @param instruction the instruction (personal data; never logged)
+     * @return the state after the action
+     */
+    public EscalationState instruct(TenantId tenant, EscalationId id, Actor supervisor, String instruction) {
+        FreeText text = FreeText.of(instruction);
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.Instructed(id, v, at, supervisor, text));
+    }
+
+    /**
+     * A higher tier takes the contact over; the actor becomes the owner.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who takes over
+     * @param tier the tier that holds the contact now
+     * @return the state after the action
+     */
+    public EscalationState takeOver(TenantId tenant, EscalationId id, Actor who, Tier tier) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.TakenOver(id, v, at, who, tier));
+    }
+
+    /**
+     * Refers the escalation to a department or to the client.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who refers it
+     * @param kind department or client
+     * @param destination the department (or the client's code)
+     * @return the state after the action
+     */
+    public EscalationState refer(TenantId tenant, EscalationId id, Actor who, ReferralKind kind,
+            Department destination) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.Referred(id, v, at, who, kind, destination));
+    }
+
+    /**
+     * Records the department's or client's answer.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who answered (or records the answer)
+     * @param answer the answer (personal data; never logged)
+     * @return the state after the action
+     */
+    public EscalationState recordAnswer(TenantId tenant, EscalationId id, Actor who, String answer) {
+        FreeText text = FreeText.of(answer);
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.AnswerReceived(id, v, at, who, text));
+    }
+
+    /**
+     * Records that the answer was explained to the customer.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who explained
+     * @return the state after the action
+     */
+    public EscalationState explain(TenantId tenant, EscalationId id, Actor who) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.Explained(id, v, at, who));
+    }
+
+    /**
+     * The customer accepted: resolves the escalation and, when the desk has a case library, files
+     * it as a case for the next operator.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who resolves it
+     * @param resolution how it was resolved (personal data; never logged)
+     * @return the state after the action
+     */
+    public EscalationState resolve(TenantId tenant, EscalationId id, Actor who, String resolution) {
+        FreeText text = FreeText.of(resolution);
+        EscalationState resolved = act(tenant, id, (s, v, at) -> new EscalationEvent.Resolved(id, v, at, who, text));
+        if (caseLibrary != null) {
+            fileCase(caseLibrary, resolved);
+        }
+        return resolved;
+    }
+
+    /**
+     * Reopens a resolved escalation (the customer came back).
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who reopens it
+     * @param why why, or {@code null}
+     * @return the state after the action
+     */
+    public EscalationState reopen(TenantId tenant, EscalationId id, Actor who, @Nullable String why) {
+        FreeText text = why == null ? null : FreeText.of(why);
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.Reopened(id, v, at, who, text));
+    }
+
+    /**
+     * Closes a resolved or withdrawn escalation.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who closes it
+     * @return the state after the action
+     */
+    public EscalationState close(TenantId tenant, EscalationId id, Actor who) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.Closed(id, v, at, who));
+    }
+
+    /**
+     * The operator solved it after all and withdraws the escalation.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who the operator who raised it (or a supervisor)
+     * @param why how it was solved, or {@code null}
+     * @return the state after the action
+     */
+    public EscalationState withdraw(TenantId tenant, EscalationId id, Actor who, @Nullable String why) {
+        FreeText text = why == null ? null : FreeText.of(why);
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.Withdrawn(id, v, at, who, text));
+    }
+
+    /**
+     * Records that the promised callback was made.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who called
+     * @return the state after the action
+     */
+    public EscalationState recordCallbackMade(TenantId tenant, EscalationId id, Actor who) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.CallbackMade(id, v, at, who));
+    }
+
+    /**
+     * Records that the promised callback was missed.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who records it
+     * @return the state after the action
+     */
+    public EscalationState recordCallbackMissed(TenantId tenant, EscalationId id, Actor who) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.CallbackMissed(id, v, at, who));
+    }
+
+    /**
+     * A manager approves irregular handling.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param manager the approving manager
+     * @return the state after the action
+     */
+    public EscalationState approveIrregularHandling(TenantId tenant, EscalationId id, Actor manager) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.IrregularHandlingApproved(id, v, at, manager));
+    }
+
+    /**
+     * Records the client company's approval.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who the client, or a manager recording the client's consent
+     * @return the state after the action
+     */
+    public EscalationState recordClientApproval(TenantId tenant, EscalationId id, Actor who) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.ClientApproved(id, v, at, who));
+    }
+
+    /**
+     * Raises the priority, with the reason (an overdue callback, a repeat chase).
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who raises it (the host's timer is a {@link ActorRole#SYSTEM} actor)
+     * @param to the new, higher priority
+     * @param reason why
+     * @return the state after the action
+     */
+    public EscalationState raisePriority(TenantId tenant, EscalationId id, Actor who, Priority to, Reason reason) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.PriorityRaised(id, v, at, who, to, reason));
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /**
+     * Loads an escalation.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @return its state
+     * @throws io.escalation.store.EscalationNotFoundException if there is none
+     */
+    public EscalationState get(TenantId tenant, EscalationId id) {
+        return store.load(tenant, id);
+    }
+
+    /**
+     * Returns a customer's open escalations, newest first: the next operator can open with
+     * "is this about ...?" before the customer explains.
+     *
+     * @param tenant the tenant
+     * @param customer the customer
+     * @return open escalations, newest first
+     */
+    public List<EscalationState> openEscalationsOf(TenantId tenant, CustomerRef customer) {
+        return store.openByCustomer(tenant, customer);
+    }
+
+    /**
+     * Returns a responder's queue, by priority then deadline.
+     *
+     * @param tenant the tenant
+     * @param responderId the responder
+     * @return the queue
+     */
+    public List<EscalationState> queue(TenantId tenant, String responderId) {
+        return store.queue(tenant, responderId);
+    }
+
+    /**
+     * Returns the escalations whose promised callback is overdue now (per the desk's clock).
+     *
+     * @param tenant the tenant
+     * @return overdue escalations, most overdue first
+     */
+    public List<EscalationState> overdueCallbacks(TenantId tenant) {
+        return store.overdueCallbacks(tenant, clock.instant());
+    }
+
+    /**
+     * Returns the SLA clocks of an escalation now (per the desk's clock).
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param businessTime how business time is measured, e.g. {@code calendar::between}
+     * @return the clocks
+     */
+    public SlaClocks slaClocks(TenantId tenant, EscalationId id, BusinessTime businessTime) {
+        return SlaClocks.of(store.load(tenant, id), clock.instant(), businessTime);
+    }
+
+    // ------------------------------------------------------------------ machinery
+
+    /** Builds the next event from the current state, its next version and the instant. */
+    @FunctionalInterface
+    interface NextEvent {
+        EscalationEvent next(EscalationState state, long version, Instant at);
+    }
+
+    EscalationState act(TenantId tenant, EscalationId id, NextEvent decide) {
+        ConcurrentModificationException lost = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            EscalationState current = store.load(tenant, id);
+            Instant now = clock.instant();
+            Instant at = now.isBefore(current.updatedAt()) ? current.updatedAt() : now;
+            EscalationEvent event = decide.next(current, current.version() + 1, at);
+            current.apply(event); // refuse before touching the store
+            try {
+                EscalationState stored = store.append(tenant, id, current.version(), List.of(event));
+                notifyListeners(event, stored);
+                return stored;
+            } catch (ConcurrentModificationException e) {
+                lost = e;
+            }
+        }
+        throw Objects.requireNonNull(lost);
+    }
+
+    void notifyListeners(EscalationEvent event, EscalationState state) {
+        for (EscalationListener listener : listeners) {
+            try {
+                listener.onTransition(event, state);
+            } catch (RuntimeException e) {
+                LOG.warn("listener {} failed after {} of escalation {} (version {}): {}",
+                        listener.getClass().getName(), event.action(), event.escalationId(), event.version(),
+                        e.getClass().getName());
+            }
+        }
+    }
+
+    /** Files a resolved escalation as a case when it has a question to file it under. */
+    private static void fileCase(CaseLibrary library, EscalationState resolved) {
+        var inquiry = resolved.escalation().inquiry();
+        if (inquiry.decisionWanted() != null || inquiry.concern() != null) {
+            library.add(ResolvedCase.of(resolved));
+        }
+    }
+
+    /** Builds an {@link EscalationDesk}; not thread-safe. */
+    public static final class Builder {
+        private @Nullable EscalationStore store;
+        private @Nullable Clock clock;
+        private @Nullable CaseLibrary caseLibrary;
+        private final List<EscalationListener> listeners = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * Sets the store (required).
+         *
+         * @param value the store
+         * @return this builder
+         */
+        public Builder store(EscalationStore value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /**
+         * Sets the clock every event's instant comes from (required).
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the case library resolved escalations are filed in (optional).
+         *
+         * @param value the library
+         * @return this builder
+         */
+        public Builder caseLibrary(CaseLibrary value) {
+            this.caseLibrary = Objects.requireNonNull(value, "caseLibrary");
+            return this;
+        }
+
+        /**
+         * Adds a listener; listeners are called in the order added.
+         *
+         * @param value the listener
+         * @return this builder
+         */
+        public Builder listener(EscalationListener value) {
+            this.listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /**
+         * Builds the desk.
+         *
+         * @return the desk
+         * @throws IllegalStateException if the store or the clock is missing
+         */
+        public EscalationDesk build() {
+            if (store == null || clock == null) {
+                throw new IllegalStateException("an EscalationDesk needs a store and a clock; missing: "
+                        + (store == null ? "store " : "") + (clock == null ? "clock" : ""));
+            }
+            return new EscalationDesk(this);
+        }
+    }
+}
