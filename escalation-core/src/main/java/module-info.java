@@ -15,6 +15,12 @@ module io.escalation.core {
     exports io.escalation.json;
     exports io.escalation.lifecycle;
     exports io.escalation.store;
+    exports io.escalation.routing;
+    exports io.escalation.routing.spi;
+
+    uses io.escalation.routing.spi.RoutingPolicyProvider;
+    provides io.escalation.routing.spi.RoutingPolicyProvider
+            with io.escalation.internal.routing.StandardPolicyProvider;
 
     // Jackson reads the model's records reflectively; Hibernate Validator reads constraint metadata.
     opens io.escalation.model to tools.jackson.databind, org.hibernate.validator;

@@ -29,7 +29,8 @@ class ModuleExportsTest {
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("io.escalation", "io.escalation.model", "io.escalation.json",
-                "io.escalation.lifecycle", "io.escalation.store")), exported);
+                "io.escalation.lifecycle", "io.escalation.store", "io.escalation.routing",
+                "io.escalation.routing.spi")), exported);
     }
 
     @Test

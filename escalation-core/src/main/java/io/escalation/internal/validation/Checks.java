@@ -109,6 +109,22 @@ public final class Checks {
     }
 
     /**
+     * Returns whether a collection holds a null element, without calling {@code contains(null)}
+     * (which immutable collections reject with an exception).
+     *
+     * @param values the collection
+     * @return {@code true} if an element is null
+     */
+    public static boolean hasNull(java.util.Collection<?> values) {
+        for (Object v : values) {
+            if (v == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Returns whether {@code list} is present, has at most {@code max} elements and no null element.
      *
      * @param list the list

@@ -1,0 +1,198 @@
+package io.escalation.internal.routing;
+
+import io.escalation.model.CallState;
+import io.escalation.model.Department;
+import io.escalation.model.Escalation;
+import io.escalation.model.ExperienceLevel;
+import io.escalation.model.FaultAttribution;
+import io.escalation.model.Priority;
+import io.escalation.model.Reason;
+import io.escalation.model.RequestKind;
+import io.escalation.model.Temperature;
+import io.escalation.model.Tier;
+import io.escalation.routing.Authority;
+import io.escalation.routing.OperatorProfile;
+import io.escalation.routing.ResponderSelector;
+import io.escalation.routing.RoutingContext;
+import io.escalation.routing.RoutingDecision;
+import io.escalation.routing.RoutingMode;
+import io.escalation.routing.RoutingPolicy;
+import io.escalation.routing.Staffing;
+import io.escalation.routing.Thresholds;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The seeds' rules. Every rule that applies contributes a target (tier, mode, priority) and a
+ * reason; the decision takes the highest tier, the strongest mode (see {@link RoutingMode}), the
+ * highest priority and every reason, then staffs it with the standard responder selection.
+ * Raising the temperature or the handling time only ever adds rules, so the tier never drops.
+ */
+public final class StandardPolicy implements RoutingPolicy {
+
+    /** The policy's name, for {@code RoutingPolicies.named}. */
+    public static final String NAME = "standard";
+
+    private static final String P = "standard/";
+
+    /** Creates the policy. */
+    public StandardPolicy() {}
+
+    /** What the applicable rules have decided so far. */
+    private static final class Targets {
+        private Tier tier;
+        private RoutingMode mode;
+        private Priority priority = Priority.NORMAL;
+        private @Nullable Department department;
+        private boolean clientApproval;
+        private final List<Reason> reasons = new ArrayList<>();
+
+        Targets(Tier start, RoutingMode mode) {
+            this.tier = start;
+            this.mode = mode;
+        }
+
+        void add(Tier t, RoutingMode m, Priority p, String code, String japanese, String english) {
+            if (t.rank() > tier.rank()) {
+                tier = t;
+            }
+            mode = mode.strongest(m);
+            priority = priority.max(p);
+            reasons.add(Reason.of(code, japanese, english, P + code));
+        }
+
+        void raisePriority(int steps, String code, String japanese, String english) {
+            priority = priority.raise(steps);
+            reasons.add(Reason.of(code, japanese, english, P + code));
+        }
+    }
+
+    @Override
+    public RoutingDecision route(Escalation e, RoutingContext ctx) {
+        Thresholds th = ctx.thresholds();
+        OperatorProfile op = ctx.operatorOf(e);
+        Tier own = op.experience() == ExperienceLevel.VETERAN ? Tier.VETERAN : Tier.OPERATOR;
+        boolean onLine = e.callState() instanceof CallState.Live || e.callState() instanceof CallState.OnHold;
+        RoutingMode answer = onLine ? RoutingMode.ANSWER_WHILE_HOLDING : RoutingMode.CALL_BACK;
+        Temperature temp = e.customerState().temperature();
+        RequestKind kind = e.inquiry().kind();
+        Targets t = new Targets(own, RoutingMode.HANDLE_YOURSELF);
+
+        if (kind == RequestKind.HARASSMENT) {
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, "harassment",
+                    "カスハラのため組織として対応し、オペレーターを対応から外す",
+                    "harassment: the organisation takes over and the operator is taken off the contact");
+        }
+        if (e.customerState().demandedSupervisor()) {
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, "demanded-supervisor",
+                    "お客様が上席対応をご要望（上司を出せ）のため、SVが対応を代わる",
+                    "the customer demanded a supervisor, so a supervisor takes the contact over");
+        }
+        if (temp.isAtLeast(th.supervisorTemperature())) {
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.URGENT, "temperature-supervisor",
+                    "お客様の温度感が「" + temp.japanese() + "」のため、SVが対応を代わる",
+                    "the customer is " + temp.english() + ", so a supervisor takes the contact over");
+        }
+        Duration handling = ctx.handlingTimeOf(e);
+        Duration limit = th.takeOverAfter(op.experience());
+        if (handling.compareTo(limit) >= 0) {
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, "handling-time-exceeded",
+                    op.experience().japanese() + "の対応時間が" + limit.toMinutes() + "分を超えて進展がないため、SVが対応を代わる",
+                    "handling time passed " + limit.toMinutes() + " minutes for a " + op.experience().english()
+                            + " operator without progress, so a supervisor takes over");
+        }
+        switch (kind) {
+            case IRREGULAR_HANDLING -> irregular(e, ctx, th, t, answer);
+            case COMPLAINT -> complaint(th, op, temp, t, answer);
+            case TAKE_OVER -> t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.NORMAL, "take-over-requested",
+                    "オペレーターが二次対応を依頼", "the operator asked for the contact to be taken over");
+            case ADVICE -> {
+                if (op.has(Authority.ANSWER_WITHOUT_ADVICE) && op.experience() == ExperienceLevel.VETERAN) {
+                    t.add(own, RoutingMode.HANDLE_YOURSELF, Priority.NORMAL, "veteran-trusted",
+                            "ベテランに判断を任せる", "a veteran is trusted to decide on their own");
+                } else {
+                    t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, "knowledge-gap",
+                            onLine ? "判断が必要な質問のため、保留中にSVが回答" : "判断が必要な質問のため、SVが確認して折り返し",
+                            onLine ? "a question that needs a decision: a supervisor answers while the customer holds"
+                                    : "a question that needs a decision: a supervisor checks and calls back");
+                }
+            }
+            case HARASSMENT -> {
+                // handled above
+            }
+        }
+        ctx.departmentOf(e).ifPresent(dept -> {
+            t.add(Tier.SUPERVISOR, RoutingMode.REFER_TO_DEPARTMENT, Priority.NORMAL, "department-owns-category",
+                    "このカテゴリは" + dept.value() + "の判断事項のため部署へ確認（SVが案件を持つ）",
+                    "this category is decided by " + dept.value() + ", so it is referred there with a supervisor owning it");
+            t.department = dept;
+        });
+        int repeats = e.customerState().urgency().repeatContacts();
+        if (repeats >= th.repeatContactsForSupervisor()) {
+            t.add(Tier.SUPERVISOR, answer, Priority.HIGH, "repeat-contacts-supervisor",
+                    repeats + "回目以上のお問い合わせのため、SVが対応", "the customer contacted us " + repeats
+                            + " times before, so a supervisor handles it");
+        } else if (repeats >= th.repeatContactsForPriority()) {
+            t.raisePriority(1, "repeat-contacts-priority", "再度のお問い合わせのため優先度を上げる",
+                    "the customer contacted us before, so the priority rises");
+        }
+        if (ctx.customerChasing()) {
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.URGENT, "chasing-overdue-callback",
+                    "約束した折り返しが期限を過ぎお客様から催促があったため、SVが対応を代わる",
+                    "the customer is chasing an overdue callback, so a supervisor takes over");
+        } else if (ctx.overdueCallbacks() > 0) {
+            t.add(Tier.SUPERVISOR, RoutingMode.CALL_BACK, Priority.HIGH, "overdue-callback",
+                    "期限切れの折り返しがあるため、SVが折り返す", "a promised callback is overdue, so a supervisor calls back");
+        }
+        var urgency = e.customerState().urgency();
+        if (urgency.inAHurry() || urgency.waitingSince() != null || urgency.sameTroubleBefore()) {
+            t.raisePriority(1, "urgent-customer", "お急ぎ・お待たせ・再発のため優先度を上げる",
+                    "the customer is in a hurry, has waited, or had this before, so the priority rises");
+        }
+        RoutingDecision raw = new RoutingDecision(t.tier, t.mode, t.department, t.clientApproval, null,
+                Staffing.UNSTAFFED, t.priority, t.reasons);
+        return ResponderSelector.standard().staff(raw, e, ctx);
+    }
+
+    private static void irregular(Escalation e, RoutingContext ctx, Thresholds th, Targets t, RoutingMode answer) {
+        FaultAttribution fault = e.fault();
+        boolean severe = e.customerState().temperature().isAtLeast(th.severeComplaintTemperature());
+        if (fault == FaultAttribution.COMPANY || (fault != FaultAttribution.CUSTOMER && severe)) {
+            String why = fault == FaultAttribution.COMPANY ? "当社起因" : "重大なクレームの恐れ";
+            String whyEn = fault == FaultAttribution.COMPANY ? "the company is at fault" : "a severe complaint looms";
+            t.add(Tier.MANAGER, answer, Priority.HIGH, "irregular-needs-manager",
+                    why + "のためイレギュラー対応を検討、上席の権限が必要",
+                    whyEn + ": irregular handling may be granted and needs a manager's authority");
+            if (ctx.outsourced()) {
+                t.add(Tier.MANAGER, RoutingMode.NEEDS_CLIENT_APPROVAL, Priority.HIGH, "irregular-needs-client",
+                        "委託先センターのため、例外対応にはクライアント承認が必要",
+                        "this center is outsourced, so the exception also needs the client's approval");
+                t.clientApproval = true;
+            }
+        } else if (fault == FaultAttribution.CUSTOMER) {
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.NORMAL, "irregular-customer-at-fault",
+                    "お客様起因のため例外対応は行わず、SVからご説明",
+                    "the customer is at fault: no exception; a supervisor explains");
+        } else {
+            t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, "irregular-fault-undetermined",
+                    "起因が未確定のため、SVが確認してから判断",
+                    "fault is not yet determined: a supervisor checks before any exception");
+        }
+    }
+
+    private static void complaint(Thresholds th, OperatorProfile op, Temperature temp, Targets t, RoutingMode answer) {
+        if (temp.isAtLeast(th.severeComplaintTemperature())) {
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, "severe-complaint",
+                    "重大なクレームの恐れがあるため、SVが対応を代わる",
+                    "a severe complaint looms, so a supervisor takes the contact over");
+        } else if (op.has(Authority.HANDLE_COMPLAINTS)) {
+            t.add(Tier.OPERATOR, RoutingMode.HANDLE_YOURSELF, Priority.NORMAL, "complaint-operator-authorised",
+                    "苦情対応の権限があるため、オペレーターが対応", "the operator may handle complaints");
+        } else {
+            t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, "complaint-needs-supervisor",
+                    "苦情のため、SVの判断を仰ぐ", "a complaint: a supervisor decides");
+        }
+    }
+}

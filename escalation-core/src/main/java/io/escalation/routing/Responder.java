@@ -1,0 +1,70 @@
+package io.escalation.routing;
+
+import io.escalation.internal.validation.Checks;
+import io.escalation.model.ModelLimits;
+import io.escalation.model.Skill;
+import io.escalation.model.Tier;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Someone who can receive escalations, as known to the roster now.
+ *
+ * @param id the responder's id in the host's staff directory
+ * @param tier their tier
+ * @param presence available, busy or away
+ * @param skills the topics they handle well
+ * @param load how many escalations they hold now (0-1000)
+ * @param qualityScore how complete their answers are, 0 to 1, if the center measures it
+ */
+public record Responder(
+        @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String id,
+        @NotNull Tier tier,
+        @NotNull Presence presence,
+        @NotNull Set<@NotNull Skill> skills,
+        @Min(0) @Max(1000) int load,
+        @Nullable @DecimalMin("0.0") @DecimalMax("1.0") Double qualityScore) {
+
+    /**
+     * Validates the responder and copies the skills.
+     *
+     * @throws io.escalation.InvalidEscalationException if a part breaks its rule
+     */
+    public Responder {
+        if (!Checks.isCode(id) || tier == null || presence == null || skills == null || Checks.hasNull(skills)
+                || load < 0 || load > 1000 || (qualityScore != null && !(qualityScore >= 0.0 && qualityScore <= 1.0))) {
+            Checks.Checker check = Checks.of(Responder.class, id, tier, presence, skills, load, qualityScore);
+            if (skills != null) {
+                check.require(!Checks.hasNull(skills), "skills", "NotNull", "must not contain null", null);
+            }
+            check.done();
+        }
+        skills = Set.copyOf(skills);
+    }
+
+    /**
+     * Returns an available responder without skills, load or score, for quick setups and tests.
+     *
+     * @param id the id
+     * @param tier the tier
+     * @return the responder
+     */
+    public static Responder available(String id, Tier tier) {
+        return new Responder(id, tier, Presence.AVAILABLE, Set.of(), 0, null);
+    }
+
+    /**
+     * Returns whether the responder can be assigned at all (not away).
+     *
+     * @return {@code true} unless away
+     */
+    public boolean isPresent() {
+        return presence != Presence.AWAY;
+    }
+}

@@ -1,0 +1,138 @@
+package io.escalation.routing;
+
+import io.escalation.model.Department;
+import io.escalation.model.Priority;
+import io.escalation.model.Reason;
+import io.escalation.model.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an escalation goes and why: the target tier, how it is handled, the department when one
+ * decides, whether the client must approve, who is assigned (or what happens when nobody is
+ * present), the priority, and the reasons — never empty, each with a code, Japanese and English
+ * text and the rule that produced it.
+ *
+ * @param tier the tier that handles it
+ * @param mode how that tier handles it
+ * @param department the department that decides, for referrals
+ * @param clientApprovalRequired whether the client company must approve (outsourced exceptions)
+ * @param assignee the responder assigned, if any
+ * @param staffing whether it stays with the operator, was assigned, moved up, or waits in a queue
+ * @param priority how soon it must be handled
+ * @param reasons why; never empty
+ */
+public record RoutingDecision(
+        Tier tier,
+        RoutingMode mode,
+        @Nullable Department department,
+        boolean clientApprovalRequired,
+        @Nullable Responder assignee,
+        Staffing staffing,
+        Priority priority,
+        List<Reason> reasons) {
+
+    /**
+     * Validates the decision.
+     *
+     * @throws IllegalArgumentException if reasons are empty, or the assignee contradicts the staffing
+     */
+    public RoutingDecision {
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(staffing, "staffing");
+        Objects.requireNonNull(priority, "priority");
+        reasons = List.copyOf(reasons);
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("a routing decision needs at least one reason");
+        }
+        boolean needsAssignee = staffing == Staffing.ASSIGNED || staffing == Staffing.NEXT_TIER_UP;
+        if (needsAssignee != (assignee != null)) {
+            throw new IllegalArgumentException("staffing " + staffing + (needsAssignee
+                    ? " needs an assignee" : " must not have an assignee"));
+        }
+        if (assignee != null && !assignee.tier().equals(tier)) {
+            throw new IllegalArgumentException("the assignee's tier " + assignee.tier().code()
+                    + " differs from the decided tier " + tier.code());
+        }
+        if (assignee != null && !assignee.isPresent()) {
+            throw new IllegalArgumentException("responder " + assignee.id() + " is away and cannot be assigned");
+        }
+    }
+
+    /**
+     * Starts an unstaffed decision for a tier and mode, at normal priority.
+     *
+     * @param tier the tier
+     * @param mode the mode
+     * @param reason the first reason
+     * @return the decision
+     */
+    public static RoutingDecision of(Tier tier, RoutingMode mode, Reason reason) {
+        return new RoutingDecision(tier, mode, null, false, null, Staffing.UNSTAFFED, Priority.NORMAL,
+                List.of(reason));
+    }
+
+    /**
+     * Returns this decision with another priority.
+     *
+     * @param value the priority
+     * @return the new decision
+     */
+    public RoutingDecision withPriority(Priority value) {
+        return new RoutingDecision(tier, mode, department, clientApprovalRequired, assignee, staffing, value, reasons);
+    }
+
+    /**
+     * Returns this decision with a department that decides.
+     *
+     * @param value the department
+     * @return the new decision
+     */
+    public RoutingDecision withDepartment(@Nullable Department value) {
+        return new RoutingDecision(tier, mode, value, clientApprovalRequired, assignee, staffing, priority, reasons);
+    }
+
+    /**
+     * Returns this decision with client approval required or not.
+     *
+     * @param value whether the client must approve
+     * @return the new decision
+     */
+    public RoutingDecision withClientApproval(boolean value) {
+        return new RoutingDecision(tier, mode, department, value, assignee, staffing, priority, reasons);
+    }
+
+    /**
+     * Returns this decision with more reasons after its own.
+     *
+     * @param more the reasons to add
+     * @return the new decision
+     */
+    public RoutingDecision withReasons(List<Reason> more) {
+        List<Reason> all = new ArrayList<>(reasons);
+        for (Reason r : more) {
+            if (!all.contains(r)) {
+                all.add(r);
+            }
+        }
+        return new RoutingDecision(tier, mode, department, clientApprovalRequired, assignee, staffing, priority, all);
+    }
+
+    /**
+     * Returns this decision staffed: tier, assignee and staffing set by responder selection.
+     *
+     * @param finalTier the tier finally chosen
+     * @param who the assignee, or {@code null}
+     * @param how the staffing outcome
+     * @param why the staffing reason
+     * @return the new decision
+     */
+    public RoutingDecision staffed(Tier finalTier, @Nullable Responder who, Staffing how, Reason why) {
+        List<Reason> all = new ArrayList<>(reasons);
+        all.add(why);
+        return new RoutingDecision(finalTier, mode, department, clientApprovalRequired, who, how, priority, all);
+    }
+}

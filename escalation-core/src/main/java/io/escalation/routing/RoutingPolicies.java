@@ -1,0 +1,205 @@
+package io.escalation.routing;
+
+import io.escalation.internal.routing.RuleSetParser;
+import io.escalation.internal.routing.StandardPolicy;
+import io.escalation.model.Escalation;
+import io.escalation.routing.spi.RoutingPolicyProvider;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+
+/**
+ * The entry point for routing policies: the seeds' standard policy, rule sets loaded from JSON,
+ * policies found by name, and combinators that compose them. Every policy returned is immutable
+ * and thread-safe; every composition keeps the reasons of the decisions it combines.
+ *
+ * <pre>{@code
+ * RoutingPolicy policy = RoutingPolicies.override(
+ *         RoutingPolicies.standard(),
+ *         RoutingPolicies.when((e, ctx) -> e.inquiry().category() != null
+ *                 && e.inquiry().category().code().equals("vip"), myVipPolicy));
+ * RoutingDecision decision = policy.route(escalation, RoutingContext.builder(clock.instant()).roster(roster).build());
+ * }</pre>
+ */
+public final class RoutingPolicies {
+
+    private static final RoutingPolicy STANDARD = new StandardPolicy();
+
+    private RoutingPolicies() {}
+
+    /**
+     * Returns the standard policy from the seeds: a demanded supervisor, harassment, a furious
+     * customer or handling time past the threshold bring a supervisor who takes over; irregular
+     * handling needs a manager when the company is at fault or a severe complaint looms (and the
+     * client's approval when outsourced), else a supervisor explains; complaints, repeat contacts
+     * and overdue callbacks raise tier and priority; a department's categories are referred to it
+     * with a supervisor owning the case; a plain knowledge gap gets a supervisor's answer while the
+     * customer holds. Thresholds come from {@link RoutingContext#thresholds()}.
+     *
+     * @return the standard policy
+     */
+    public static RoutingPolicy standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Loads a declarative rule set. The format:
+     *
+     * <pre>{@code
+     * {
+     *   "name": "acme",
+     *   "tiers": [ {"code": "qa", "rank": 350} ],          // optional custom tiers
+     *   "rules": [
+     *     { "name": "night-furious",
+     *       "when": { "temperatureAtLeast": "UPSET", "timeOfDayIn": {"from": "22:00", "to": "06:00"} },
+     *       "then": { "tier": "manager", "mode": "TAKE_OVER", "priority": "URGENT" },
+     *       "because": { "ja": "夜間の激しいクレームは上席へ", "en": "angry customers at night go to a manager" } }
+     *   ],
+     *   "otherwise": "standard"                              // or an action like "then"
+     * }
+     * }</pre>
+     *
+     * <p>Conditions (all must hold): {@code temperatureAtLeast}, {@code kindIn}, {@code handlingTimeOver}
+     * (ISO-8601 duration), {@code experienceIs}, {@code categoryIn}, {@code faultIs},
+     * {@code demandedSupervisor}, {@code repeatContactsAtLeast}, {@code timeOfDayIn} (in the
+     * context's zone; may cross midnight). The first rule whose conditions hold decides; its
+     * decision is staffed by {@link ResponderSelector}. Unknown keys are errors.
+     *
+     * @param json the rule set
+     * @return the rule set as an immutable policy
+     * @throws RuleSetException naming the rule and the JSON pointer of the first problem
+     */
+    public static RoutingPolicy fromJson(String json) {
+        return RuleSetParser.parse(json);
+    }
+
+    /**
+     * Finds a policy by name among the {@link RoutingPolicyProvider}s visible to this class's
+     * class loader ({@code "standard"} is always there). The service loader runs only when this
+     * method is called.
+     *
+     * @param name the policy's name
+     * @return the policy
+     * @throws UnknownPolicyException if no provider has that name
+     */
+    public static RoutingPolicy named(String name) {
+        return named(name, RoutingPolicies.class.getClassLoader());
+    }
+
+    /**
+     * Finds a policy by name among the providers visible to {@code loader}.
+     *
+     * @param name the policy's name
+     * @param loader where to look for providers
+     * @return the policy
+     * @throws UnknownPolicyException if no provider has that name
+     */
+    public static RoutingPolicy named(String name, ClassLoader loader) {
+        Set<String> known = new TreeSet<>();
+        for (RoutingPolicyProvider provider : ServiceLoader.load(RoutingPolicyProvider.class, loader)) {
+            if (provider.name().equals(name)) {
+                return provider.policy();
+            }
+            known.add(provider.name());
+        }
+        throw new UnknownPolicyException(name, known);
+    }
+
+    /**
+     * Makes a rule that applies {@code policy} when {@code condition} holds.
+     *
+     * @param condition when to apply
+     * @param policy what to apply
+     * @return the rule
+     */
+    public static RoutingRule when(BiPredicate<Escalation, RoutingContext> condition, RoutingPolicy policy) {
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(policy, "policy");
+        return (e, c) -> condition.test(e, c) ? Optional.of(policy.route(e, c)) : Optional.empty();
+    }
+
+    /**
+     * Makes a rule that asks each rule in turn and takes the first decision.
+     *
+     * @param rules the rules, in order
+     * @return the rule
+     */
+    public static RoutingRule firstMatch(RoutingRule... rules) {
+        List<RoutingRule> all = List.copyOf(Arrays.asList(rules));
+        return (e, c) -> {
+            for (RoutingRule r : all) {
+                Optional<RoutingDecision> d = r.decide(e, c);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+            return Optional.empty();
+        };
+    }
+
+    /**
+     * Makes a total policy from a rule: the rule's decision when it has one, else the fallback's.
+     *
+     * @param rule the preferred rule
+     * @param fallback decides when the rule declines
+     * @return the policy
+     */
+    public static RoutingPolicy withFallback(RoutingRule rule, RoutingPolicy fallback) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(fallback, "fallback");
+        return (e, c) -> rule.decide(e, c).orElseGet(() -> fallback.route(e, c));
+    }
+
+    /**
+     * Asks every policy and takes the decision with the highest tier (the first on ties) at the
+     * highest priority of all, with the reasons of all the decisions.
+     *
+     * @param policies the policies, at least one
+     * @return the policy
+     */
+    public static RoutingPolicy highestTier(RoutingPolicy... policies) {
+        if (policies.length == 0) {
+            throw new IllegalArgumentException("highestTier needs at least one policy");
+        }
+        List<RoutingPolicy> all = List.copyOf(Arrays.asList(policies));
+        return (e, c) -> {
+            RoutingDecision best = null;
+            List<RoutingDecision> decisions = new ArrayList<>(all.size());
+            for (RoutingPolicy p : all) {
+                RoutingDecision d = p.route(e, c);
+                decisions.add(d);
+                if (best == null || d.tier().rank() > best.tier().rank()) {
+                    best = d;
+                }
+            }
+            RoutingDecision result = Objects.requireNonNull(best);
+            for (RoutingDecision d : decisions) {
+                result = result.withPriority(result.priority().max(d.priority())).withReasons(d.reasons());
+            }
+            return result;
+        };
+    }
+
+    /**
+     * Lets a rule override a base policy: when the rule decides, its decision wins, and the base's
+     * reasons are kept after its own so the override is explained; otherwise the base decides.
+     *
+     * @param base the base policy
+     * @param override the overriding rule
+     * @return the policy
+     */
+    public static RoutingPolicy override(RoutingPolicy base, RoutingRule override) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(override, "override");
+        return (e, c) -> {
+            RoutingDecision below = base.route(e, c);
+            return override.decide(e, c).map(d -> d.withReasons(below.reasons())).orElse(below);
+        };
+    }
+}
