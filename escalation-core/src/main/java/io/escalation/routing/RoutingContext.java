@@ -80,6 +80,17 @@ public record RoutingContext(
     }
 
     /**
+     * Returns this context with another handling time (the rest unchanged).
+     *
+     * @param value the handling time so far, or {@code null} to use the escalation's
+     * @return the new context
+     */
+    public RoutingContext withHandlingTime(@Nullable Duration value) {
+        return new RoutingContext(now, zone, value, operator, roster, thresholds, ladder, outsourced, departments,
+                skillsByCategory, overdueCallbacks, customerChasing);
+    }
+
+    /**
      * Returns the handling time that counts: the context's if set, else the escalation's.
      *
      * @param escalation the escalation being routed

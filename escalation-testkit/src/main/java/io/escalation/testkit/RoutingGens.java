@@ -1,0 +1,139 @@
+package io.escalation.testkit;
+
+import io.escalation.model.Department;
+import io.escalation.model.ExperienceLevel;
+import io.escalation.model.Skill;
+import io.escalation.model.Temperature;
+import io.escalation.model.Tier;
+import io.escalation.routing.Authority;
+import io.escalation.routing.OperatorProfile;
+import io.escalation.routing.Presence;
+import io.escalation.routing.Responder;
+import io.escalation.routing.RoutingContext;
+import io.escalation.routing.Thresholds;
+import io.escalation.routing.TierLadder;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Generators for routing: responders, rosters, thresholds and whole contexts, so vendors can
+ * property-test their own policies (see {@link RoutingPolicyContract}).
+ */
+public final class RoutingGens {
+
+    /** The skills generated responders have and categories need. */
+    public static final List<Skill> SKILLS = List.of(Skill.of("mail"), Skill.of("billing"), Skill.of("network"));
+
+    private RoutingGens() {}
+
+    /**
+     * Sets of the generated skills.
+     *
+     * @return the generator
+     */
+    public static Gen<Set<Skill>> skillSets() {
+        return Gens.lists(Gens.elements(SKILLS), 0, 3).map(l -> Set.copyOf(new HashSet<>(l)));
+    }
+
+    /**
+     * Responders of the standard tiers with any presence, skills, load and score.
+     *
+     * @param id the responder's id
+     * @return the generator
+     */
+    public static Gen<Responder> responders(String id) {
+        Gen<Double> scores = Gens.integers(0, 100).map(i -> i / 100.0);
+        return Gens.record(p -> new Responder(id, p.get(0), p.get(1), p.get(2), p.get(3), p.get(4)),
+                Gens.elements(TierLadder.standard().tiers()), Gens.enums(Presence.class), skillSets(),
+                Gens.integers(0, 20), Gens.nullable(scores));
+    }
+
+    /**
+     * Rosters of 0-8 responders with distinct ids.
+     *
+     * @return the generator
+     */
+    public static Gen<List<Responder>> rosters() {
+        return Gens.integers(0, 8).flatMap(n -> {
+            List<Gen<?>> parts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                parts.add(responders("r" + i));
+            }
+            return Gens.tuple(parts).map(l -> {
+                List<Responder> out = new ArrayList<>();
+                l.forEach(o -> out.add((Responder) o));
+                return List.copyOf(out);
+            });
+        });
+    }
+
+    /**
+     * Valid thresholds, including the defaults.
+     *
+     * @return the generator
+     */
+    public static Gen<Thresholds> thresholds() {
+        Gen<Duration> minutes = Gens.integers(1, 60).map(Duration::ofMinutes);
+        Gen<Thresholds> random = Gens.record(p -> new Thresholds(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4),
+                        p.get(5), p.get(6)),
+                minutes, minutes, minutes, Gens.enums(Temperature.class), Gens.enums(Temperature.class),
+                Gens.integers(1, 5), Gens.integers(1, 5));
+        return Gens.frequency(Gens.weighted(1, Gens.constant(Thresholds.DEFAULTS)), Gens.weighted(3, random));
+    }
+
+    /**
+     * Operator profiles of every experience, with any authorities.
+     *
+     * @return the generator
+     */
+    public static Gen<OperatorProfile> operatorProfiles() {
+        return Gens.combine(Gens.enums(ExperienceLevel.class), Gens.lists(Gens.enums(Authority.class), 0, 2),
+                (level, auth) -> new OperatorProfile(level, auth.isEmpty() ? Set.of() : EnumSet.copyOf(auth)));
+    }
+
+    /**
+     * Routing contexts: any instant and zone, optional handling time and operator profile, a
+     * roster, thresholds, outsourcing, department ownership and skills for the known categories
+     * of {@link EscalationGens#categories()}, and overdue-callback facts.
+     *
+     * @return the generator
+     */
+    public static Gen<RoutingContext> contexts() {
+        Gen<Boolean> rarely = Gens.frequency(Gens.weighted(4, Gens.constant(false)), Gens.weighted(1, Gens.constant(true)));
+        return Gens.record(p -> {
+            RoutingContext.Builder b = RoutingContext.builder(p.get(0)).zone(p.<ZoneId>get(1)).roster(p.get(4))
+                    .thresholds(p.get(5)).outsourced(p.get(6)).overdueCallbacks(p.get(8)).customerChasing(p.get(9));
+            Duration handling = p.get(2);
+            if (handling != null) {
+                b.handlingTime(handling);
+            }
+            OperatorProfile profile = p.get(3);
+            if (profile != null) {
+                b.operator(profile);
+            }
+            if (p.<Boolean>get(7)) {
+                b.department("refund", Department.of("billing"));
+                b.department("cancellation", Department.of("retention"));
+            }
+            b.skills("mail-setup", Set.of(SKILLS.get(0))).skills("billing", Set.of(SKILLS.get(1)))
+                    .skills("network", Set.of(SKILLS.get(2)));
+            return b.build();
+        }, EscalationGens.instants(), Gens.zones(), Gens.nullable(Gens.durations(Duration.ZERO, Duration.ofHours(2))),
+                Gens.nullable(operatorProfiles()), rosters(), thresholds(), Gens.booleans(), Gens.booleans(),
+                Gens.integers(0, 3), rarely);
+    }
+
+    /**
+     * Returns the tiers a standard-ladder roster may hold.
+     *
+     * @return operator, veteran, supervisor, manager
+     */
+    public static List<Tier> standardTiers() {
+        return TierLadder.standard().tiers();
+    }
+}

@@ -1,0 +1,21 @@
+package io.escalation.routing;
+
+import io.escalation.testkit.RoutingPolicyContract;
+
+/** A JSON rule set composed with the standard policy passes the routing contract. */
+class RuleSetContractTest extends RoutingPolicyContract {
+
+    @Override
+    protected RoutingPolicy policy() {
+        return RoutingPolicies.highestTier(RoutingPolicies.fromJson("""
+                {"name": "contract",
+                 "rules": [
+                   {"name": "upset", "when": {"temperatureAtLeast": "UPSET"},
+                    "then": {"tier": "manager", "mode": "TAKE_OVER", "priority": "URGENT"}},
+                   {"name": "night", "when": {"timeOfDayIn": {"from": "22:00", "to": "06:00"}},
+                    "then": {"tier": "supervisor", "mode": "CALL_BACK"}}
+                 ],
+                 "otherwise": {"tier": "operator", "mode": "HANDLE_YOURSELF"}}
+                """), RoutingPolicies.standard());
+    }
+}
