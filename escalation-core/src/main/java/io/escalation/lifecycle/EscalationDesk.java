@@ -1,6 +1,7 @@
 package io.escalation.lifecycle;
 
 import io.escalation.model.CustomerRef;
+import io.escalation.model.Escalation;
 import io.escalation.model.Department;
 import io.escalation.model.EscalationId;
 import io.escalation.model.FreeText;
@@ -8,6 +9,11 @@ import io.escalation.model.Priority;
 import io.escalation.model.Reason;
 import io.escalation.model.TenantId;
 import io.escalation.model.Tier;
+import io.escalation.routing.Responder;
+import io.escalation.routing.RoutingContext;
+import io.escalation.routing.RoutingDecision;
+import io.escalation.routing.RoutingPolicies;
+import io.escalation.routing.RoutingPolicy;
 import io.escalation.store.CaseLibrary;
 import io.escalation.store.ConcurrentModificationException;
 import io.escalation.store.EscalationStore;
@@ -40,12 +46,14 @@ public final class EscalationDesk {
     private static final Logger LOG = LoggerFactory.getLogger(EscalationDesk.class);
 
     private final EscalationStore store;
+    private final RoutingPolicy routing;
     private final Clock clock;
     private final @Nullable CaseLibrary caseLibrary;
     private final List<EscalationListener> listeners;
 
     private EscalationDesk(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
+        this.routing = b.routing;
         this.clock = Objects.requireNonNull(b.clock, "clock");
         this.caseLibrary = b.caseLibrary;
         this.listeners = List.copyOf(b.listeners);
@@ -61,6 +69,71 @@ public final class EscalationDesk {
     }
 
     // ------------------------------------------------------------------ actions
+
+    /**
+     * What {@link #raise} did: the stored state, the routing decision, and whether this call
+     * created the escalation (a retry with the same idempotency key returns the first one).
+     *
+     * @param state the stored state
+     * @param decision the routing decision made for it
+     * @param created {@code false} when an earlier raise with the same key was returned
+     */
+    public record Raised(EscalationState state, RoutingDecision decision, boolean created) {}
+
+    /**
+     * Raises an escalation: validates it (it is valid by construction), routes it with the desk's
+     * policy in {@code context}, stores it idempotently and notifies the listeners.
+     *
+     * @param escalation the escalation
+     * @param context what routing may know now; take its instant from the same clock as the desk's
+     * @return the stored state and the routing decision
+     * @throws io.escalation.store.IdempotencyConflictException if its key was used for another escalation
+     */
+    public Raised raise(Escalation escalation, RoutingContext context) {
+        RoutingDecision decision = routing.route(escalation, context);
+        Responder assignee = decision.assignee();
+        EscalationEvent.Raised event = new EscalationEvent.Raised(escalation.id(), 1, escalation.raisedAt(),
+                Actor.operator(escalation.operator().id().value()), escalation, decision.tier(),
+                assignee == null ? null : asActor(assignee), decision.priority(), decision.reasons(),
+                decision.clientApprovalRequired());
+        EscalationStore.Created created = store.create(event);
+        if (created.created()) {
+            notifyListeners(event, created.state());
+        }
+        return new Raised(created.state(), decision, created.created());
+    }
+
+    /**
+     * Returns the actor a responder acts as: a manager from the manager tier up, a supervisor from
+     * the supervisor tier up, otherwise an operator.
+     *
+     * @param responder a responder
+     * @return the actor
+     */
+    public static Actor asActor(Responder responder) {
+        ActorRole role = responder.tier().isAtLeast(Tier.MANAGER) ? ActorRole.MANAGER
+                : responder.tier().isAtLeast(Tier.SUPERVISOR) ? ActorRole.SUPERVISOR : ActorRole.OPERATOR;
+        return new Actor(responder.id(), role);
+    }
+
+    /**
+     * Gives the escalation to another responder.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who reassigns it
+     * @param to the new owner, as the roster knows them now
+     * @return the state after the action
+     * @throws UnauthorizedActionException if {@code to} is away
+     */
+    public EscalationState reassign(TenantId tenant, EscalationId id, Actor who, Responder to) {
+        if (!to.isPresent()) {
+            throw new UnauthorizedActionException(id, Action.REASSIGN, who.role(),
+                    "responder " + to.id() + " is away and cannot be assigned");
+        }
+        Actor owner = asActor(to);
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.Reassigned(id, v, at, who, owner));
+    }
 
     /**
      * A supervisor acknowledges the escalation and listens in; they become its owner.
@@ -372,6 +445,7 @@ public final class EscalationDesk {
     /** Builds an {@link EscalationDesk}; not thread-safe. */
     public static final class Builder {
         private @Nullable EscalationStore store;
+        private RoutingPolicy routing = RoutingPolicies.standard();
         private @Nullable Clock clock;
         private @Nullable CaseLibrary caseLibrary;
         private final List<EscalationListener> listeners = new ArrayList<>();
@@ -386,6 +460,17 @@ public final class EscalationDesk {
          */
         public Builder store(EscalationStore value) {
             this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /**
+         * Sets the routing policy used by {@link EscalationDesk#raise} (default: the standard policy).
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder routing(RoutingPolicy value) {
+            this.routing = Objects.requireNonNull(value, "routing");
             return this;
         }
 

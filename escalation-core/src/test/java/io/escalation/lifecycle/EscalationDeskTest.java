@@ -16,6 +16,9 @@ import io.escalation.model.Priority;
 import io.escalation.model.Reason;
 import io.escalation.model.TenantId;
 import io.escalation.model.Tier;
+import io.escalation.routing.Presence;
+import io.escalation.routing.Responder;
+import io.escalation.routing.RoutingContext;
 import io.escalation.store.CaseQuery;
 import io.escalation.store.EscalationStore;
 import io.escalation.store.InMemoryCaseLibrary;
@@ -72,10 +75,44 @@ class EscalationDeskTest {
             .listener((event, state) -> heard.add(event.action() + "@" + state.version()))
             .build();
 
+    private static final List<Responder> ROSTER = List.of(Responder.available("sv-1", Tier.SUPERVISOR),
+            Responder.available("mgr-1", Tier.MANAGER));
+
+    private RoutingContext context() {
+        return RoutingContext.builder(clock.instant()).roster(ROSTER).build();
+    }
+
     private Escalation seeded() {
         Escalation e = ModelFixtures.seed().raisedAt(clock.instant()).build();
-        store.create(LifecycleFixtures.raised(e));
+        desk.raise(e, context());
+        heard.clear();
         return e;
+    }
+
+    @Test
+    void raisingRoutesStoresAndNotifies() {
+        Escalation e = ModelFixtures.seed().raisedAt(clock.instant()).idempotencyKey("crm-1").build();
+        EscalationDesk.Raised raised = desk.raise(e, context());
+        assertTrue(raised.created());
+        assertEquals(Tier.SUPERVISOR, raised.state().tier());
+        assertEquals(Actor.supervisor("sv-1"), raised.state().owner());
+        assertEquals(raised.decision().reasons(), raised.state().routingReasons());
+        assertEquals(List.of("RAISE@1"), heard);
+        EscalationDesk.Raised retry = desk.raise(e.toBuilder().id("esc-retry").build(), context());
+        assertFalse(retry.created(), "the same idempotency key returns the first escalation");
+        assertEquals(e.id(), retry.state().id());
+        assertEquals(List.of("RAISE@1"), heard, "a retry notifies nobody");
+    }
+
+    @Test
+    void aResponderWhoIsAwayCannotBeAssigned() {
+        Escalation e = seeded();
+        Responder away = new Responder("sv-9", Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
+        UnauthorizedActionException ex = assertThrows(UnauthorizedActionException.class,
+                () -> desk.reassign(e.tenant(), e.id(), SV, away));
+        assertTrue(ex.rule().contains("away"));
+        EscalationState s = desk.reassign(e.tenant(), e.id(), SV, Responder.available("mgr-1", Tier.MANAGER));
+        assertEquals(Actor.manager("mgr-1"), s.owner());
     }
 
     @Test
@@ -176,7 +213,7 @@ class EscalationDeskTest {
                 .inquiry(io.escalation.model.Inquiry.builder(io.escalation.model.RequestKind.IRREGULAR_HANDLING)
                         .decisionWanted("返金の例外対応をしてよいか").build())
                 .build();
-        store.create(LifecycleFixtures.raised(e));
+        desk.raise(e, context());
         TenantId t = e.tenant();
         assertThrows(UnauthorizedActionException.class, () -> desk.approveIrregularHandling(t, e.id(), SV));
         EscalationState approved = desk.approveIrregularHandling(t, e.id(), MANAGER);
