@@ -17,6 +17,7 @@ module io.escalation.core {
     exports io.escalation.store;
     exports io.escalation.routing;
     exports io.escalation.routing.spi;
+    exports io.escalation.callback;
 
     uses io.escalation.routing.spi.RoutingPolicyProvider;
     provides io.escalation.routing.spi.RoutingPolicyProvider
