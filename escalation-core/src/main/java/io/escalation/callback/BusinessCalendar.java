@@ -34,7 +34,8 @@ import java.util.TreeSet;
  *       the same instant.</li>
  *   <li>Durations are real elapsed time: across a daylight-saving change a working day may count 23
  *       or 25 hours. An interval boundary that falls in a DST gap moves forward by the gap; in an
- *       overlap the earlier offset is used (as {@link ZonedDateTime#of} does).</li>
+ *       overlap the earlier offset is used (as {@link ZonedDateTime#of} does). An interval that lies
+ *       wholly in a gap has no working time that day.</li>
  *   <li>Negative durations subtract; subtracting that ends exactly at an opening returns the opening.</li>
  *   <li>The supported range is {@value #FIRST_YEAR}-01-01 to {@value #LAST_YEAR}-12-31 in the
  *       calendar's zone; a computation that would leave it throws {@link CalendarException} (rule
@@ -124,6 +125,15 @@ public final class BusinessCalendar {
      */
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * Returns the nominal working time of a week without holidays, overrides or DST changes.
+     *
+     * @return the sum of the weekday intervals
+     */
+    public Duration weeklyWorkingTime() {
+        return Duration.ofNanos(weekNanos);
     }
 
     /**
@@ -343,6 +353,9 @@ public final class BusinessCalendar {
                     continue;
                 }
                 long st = start(day, s[i]);
+                if (en <= st) {
+                    continue; // the interval lies in a DST gap: no working time
+                }
                 if (st > pos) {
                     pos = st;
                 }
@@ -367,13 +380,13 @@ public final class BusinessCalendar {
                 day -= 7;
                 continue;
             }
-            int[] s = schedule(day);
-            for (int i = s.length - 2; i >= 0; i -= 2) {
-                long st = start(day, s[i]);
+            long[] iv = disjoint(day);
+            for (int i = iv.length - 2; i >= 0; i -= 2) {
+                long st = iv[i];
                 if (st >= pos) {
                     continue;
                 }
-                long en = start(day, s[i + 1]);
+                long en = iv[i + 1];
                 if (en < pos) {
                     pos = en;
                 }
@@ -386,6 +399,39 @@ public final class BusinessCalendar {
             }
             day--;
         }
+    }
+
+    /**
+     * Returns the working intervals that start on {@code day} as disjoint instants, in order: the
+     * part of each interval not already covered by an earlier one (of this day or the day before).
+     * Only a DST change can make shifted intervals overlap; away from one they are returned as is.
+     * Walking these backwards counts exactly the time a forward walk counts.
+     */
+    private long[] disjoint(long day) {
+        int[] s = schedule(day);
+        long[] out = new long[s.length];
+        if (!table.transitionBetween((day - 2) * DAY - 14 * 3600, (day + 2) * DAY + 14 * 3600)) {
+            for (int i = 0; i < s.length; i++) {
+                out[i] = start(day, s[i]);
+            }
+            return out;
+        }
+        long covered = Long.MIN_VALUE;
+        int[] previous = schedule(day - 1);
+        for (int i = 0; i < previous.length; i += 2) {
+            covered = Math.max(covered, start(day - 1, previous[i + 1]));
+        }
+        int n = 0;
+        for (int i = 0; i < s.length; i += 2) {
+            long st = Math.max(start(day, s[i]), covered);
+            long en = start(day, s[i + 1]);
+            if (en > st) {
+                out[n++] = st;
+                out[n++] = en;
+            }
+            covered = Math.max(covered, en);
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** Whether the week {@code [day, day + 7)} has exactly the nominal weekly working time. */

@@ -1,0 +1,148 @@
+package io.escalation.testkit;
+
+import io.escalation.callback.BusinessCalendar;
+import io.escalation.callback.CalendarException;
+import io.escalation.callback.Holiday;
+import io.escalation.callback.HolidayProvider;
+import io.escalation.callback.JapaneseHolidays;
+import io.escalation.callback.WorkingHours;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Generators for business calendars: 1-3 working intervals a day on random weekdays, overnight
+ * shifts, random holidays (optionally with Japanese national holidays), any zone from
+ * {@link Gens#zones()}; and instants and durations around them. Every boundary is a whole minute,
+ * so a minute-stepping reference implementation can check the arithmetic.
+ */
+public final class CalendarGens {
+
+    /** The first instant generated. */
+    public static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
+    /** The last instant generated. */
+    public static final Instant TO = Instant.parse("2027-12-31T00:00:00Z");
+
+    private CalendarGens() {}
+
+    /**
+     * The description of a generated calendar, kept for reports and reference implementations.
+     *
+     * @param zone the zone
+     * @param weekly intervals per ISO weekday (index 0 = Monday)
+     * @param holidays the random holidays
+     * @param japanese whether Japanese national holidays apply too
+     * @param calendar the built calendar
+     */
+    public record Spec(ZoneId zone, List<List<WorkingHours>> weekly, List<LocalDate> holidays, boolean japanese,
+            BusinessCalendar calendar) {
+
+        /**
+         * Returns whether {@code date} is closed by a holiday.
+         *
+         * @param date a date
+         * @return {@code true} on a holiday
+         */
+        public boolean isHoliday(LocalDate date) {
+            return holidays.contains(date) || (japanese && JapaneseHolidays.provider().holidaysIn(date.getYear())
+                    .stream().anyMatch(h -> h.date().equals(date)));
+        }
+
+        @Override
+        public String toString() {
+            return "Spec[" + zone + ", " + weekly + ", holidays=" + holidays + ", japanese=" + japanese + "]";
+        }
+    }
+
+    private static Gen<List<WorkingHours>> day() {
+        // boundaries on a 15-minute grid; the last interval may cross midnight
+        Gen<List<Integer>> marks = Gens.integers(0, 3).flatMap(k -> Gens.lists(Gens.integers(0, 95), 2 * k, 2 * k));
+        return Gens.combine(marks, Gens.booleans(), (m, overnight) -> {
+            List<Integer> sorted = m.stream().distinct().sorted().toList();
+            List<WorkingHours> out = new ArrayList<>();
+            for (int i = 0; i + 1 < sorted.size(); i += 2) {
+                LocalTime from = LocalTime.ofSecondOfDay(sorted.get(i) * 900L);
+                LocalTime to = LocalTime.ofSecondOfDay(sorted.get(i + 1) * 900L);
+                out.add(WorkingHours.of(from, to));
+            }
+            if (overnight && !out.isEmpty()) {
+                WorkingHours last = out.remove(out.size() - 1);
+                int spill = Math.min(sorted.get(0), 24) * 900; // end by 06:00, before the day's first start
+                out.add(WorkingHours.of(last.from(), LocalTime.ofSecondOfDay(spill)));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
+     * Valid calendars with their specification.
+     *
+     * @return the generator
+     */
+    public static Gen<Spec> specs() {
+        Gen<List<LocalDate>> holidays = Gens.lists(Gens.integers(0, (int) Duration.between(FROM, TO).toDays())
+                .map(d -> LocalDate.of(2025, 1, 1).plusDays(d)), 0, 40);
+        Gen<Spec> raw = Gens.record(p -> build(p.get(0), p.get(1), p.get(2), p.get(3)),
+                Gens.zones(), Gens.lists(day(), 7, 7), holidays, Gens.booleans());
+        return raw.filter(Objects::nonNull, 200);
+    }
+
+    /**
+     * Valid calendars.
+     *
+     * @return the generator
+     */
+    public static Gen<BusinessCalendar> calendars() {
+        return specs().map(Spec::calendar);
+    }
+
+    private static Spec build(ZoneId zone, List<List<WorkingHours>> weekly, List<LocalDate> holidays, boolean japanese) {
+        BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
+        for (int d = 0; d < 7; d++) {
+            for (WorkingHours h : weekly.get(d)) {
+                b.hours(DayOfWeek.of(d + 1), h.from(), h.to());
+            }
+        }
+        HolidayProvider random = HolidayProvider.of(holidays.stream().map(x -> new Holiday(x, "random")).toList());
+        b.holidays(japanese ? JapaneseHolidays.provider().and(random) : random);
+        try {
+            return new Spec(zone, weekly, List.copyOf(holidays), japanese, b.build());
+        } catch (CalendarException invalid) {
+            return null;
+        }
+    }
+
+    /**
+     * Instants between 2025 and 2027 on whole minutes.
+     *
+     * @return the generator
+     */
+    public static Gen<Instant> minuteInstants() {
+        return Gens.longs(0, Duration.between(FROM, TO).toMinutes()).map(m -> FROM.plusSeconds(m * 60));
+    }
+
+    /**
+     * Instants between 2025 and 2027 with any nanosecond.
+     *
+     * @return the generator
+     */
+    public static Gen<Instant> instants() {
+        return Gens.combine(minuteInstants(), Gens.longs(0, 59_999_999_999L), (i, n) -> i.plusNanos(n));
+    }
+
+    /**
+     * Durations of whole minutes up to {@code max}.
+     *
+     * @param max the longest duration
+     * @return the generator
+     */
+    public static Gen<Duration> minuteDurations(Duration max) {
+        return Gens.longs(0, max.toMinutes()).map(Duration::ofMinutes);
+    }
+}
