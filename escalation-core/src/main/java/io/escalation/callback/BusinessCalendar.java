@@ -295,6 +295,34 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Returns the working time in {@code [from, to)} during which the SLA clock ran: the working
+     * time minus the working time inside the pauses (overlapping pauses count once).
+     *
+     * @param from the start
+     * @param to the end, not before {@code from}
+     * @param pauses when the clock stood still
+     * @return the business time that counts
+     */
+    public Duration between(Instant from, Instant to, List<Pause> pauses) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+        }
+        List<Pause> sorted = new ArrayList<>(pauses);
+        sorted.sort(Comparator.comparing(Pause::from));
+        Duration total = between(from, to);
+        Instant covered = from;
+        for (Pause p : sorted) {
+            Instant start = p.from().isBefore(covered) ? covered : p.from();
+            Instant end = p.to().isAfter(to) ? to : p.to();
+            if (end.isAfter(start)) {
+                total = total.minus(between(start, end));
+                covered = end;
+            }
+        }
+        return total;
+    }
+
+    /**
      * Adds business days: the same local time on the {@code days}-th business day after (or,
      * when negative, before) {@code from}'s date, then the next open moment. Zero means the next
      * open moment from {@code from}.

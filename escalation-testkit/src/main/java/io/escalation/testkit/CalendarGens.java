@@ -119,6 +119,46 @@ public final class CalendarGens {
     }
 
     /**
+     * Handoffs: live, or internal mail read within 0-16 business hours.
+     *
+     * @return the generator
+     */
+    public static Gen<io.escalation.callback.Handoff> handoffs() {
+        return Gens.oneOf(Gens.constant(io.escalation.callback.Handoff.live()),
+                Gens.integers(0, 16 * 4).map(q -> io.escalation.callback.Handoff.internalMail(Duration.ofMinutes(15L * q))));
+    }
+
+    /**
+     * Callback candidates with random calendars and handoffs.
+     *
+     * @param id the candidate's id
+     * @return the generator
+     */
+    public static Gen<io.escalation.callback.Candidate> candidates(String id) {
+        return Gens.combine(calendars(), handoffs(),
+                (c, h) -> new io.escalation.callback.Candidate(id, "担当" + id, "responder " + id, c, h));
+    }
+
+    /**
+     * Callback requests: 1-3 candidates, any customer zone (or none), any window (or none), any priority.
+     *
+     * @return the generator
+     */
+    public static Gen<io.escalation.callback.CallbackRequest> callbackRequests() {
+        Gen<List<io.escalation.callback.Candidate>> candidates = Gens.integers(1, 3).flatMap(n -> {
+            List<Gen<?>> parts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                parts.add(candidates("c" + i));
+            }
+            return Gens.tuple(parts).map(l -> l.stream().map(o -> (io.escalation.callback.Candidate) o).toList());
+        });
+        return Gens.record(p -> new io.escalation.callback.CallbackRequest(p.get(0), p.get(1), p.get(2), p.get(3),
+                        p.get(4)),
+                instants(), Gens.nullable(Gens.zones()), Gens.nullable(EscalationGens.contactWindows()),
+                Gens.enums(io.escalation.model.Priority.class), candidates);
+    }
+
+    /**
      * Instants between 2025 and 2027 on whole minutes.
      *
      * @return the generator

@@ -1,0 +1,97 @@
+package io.escalation.callback;
+
+import io.escalation.model.Priority;
+import io.escalation.model.Reason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds promised callbacks that are overdue or chased, and says how much routing should raise the
+ * priority: one level for an overdue promise, one more when it is over an hour late, one more for
+ * each chase (at most two), three levels at most.
+ */
+public final class OverdueCallbacks {
+
+    /** The most a single callback raises the priority. */
+    public static final int MAX_RAISE = 3;
+
+    private static final String RULE = "callback/overdue";
+
+    private OverdueCallbacks() {}
+
+    /**
+     * A callback that needs attention.
+     *
+     * @param callback the promise
+     * @param overdueBy how late it is (zero if not yet due but chased)
+     * @param priorityIncrease levels the priority should rise
+     * @param reasons why
+     */
+    public record Report(PromisedCallback callback, Duration overdueBy, int priorityIncrease, List<Reason> reasons) {
+
+        /** Copies the reasons. */
+        public Report {
+            reasons = List.copyOf(reasons);
+        }
+
+        /**
+         * Applies the increase to a priority.
+         *
+         * @param priority the current priority
+         * @return the raised priority
+         */
+        public Priority raise(Priority priority) {
+            return priority.raise(priorityIncrease);
+        }
+
+        /**
+         * Returns whether the promise has passed.
+         *
+         * @return {@code true} when overdue
+         */
+        public boolean overdue() {
+            return !overdueBy.isZero() && !overdueBy.isNegative();
+        }
+    }
+
+    /**
+     * Checks promises at {@code now}.
+     *
+     * @param promises the promises
+     * @param now the current instant (from the host's clock)
+     * @return reports for the overdue or chased ones, most overdue first
+     */
+    public static List<Report> check(List<PromisedCallback> promises, Instant now) {
+        List<Report> out = new ArrayList<>();
+        for (PromisedCallback p : promises) {
+            Duration late = Duration.between(p.promiseBy(), now);
+            boolean overdue = !late.isZero() && !late.isNegative();
+            if (!overdue && p.chases() == 0) {
+                continue;
+            }
+            List<Reason> reasons = new ArrayList<>();
+            int raise = 0;
+            if (overdue) {
+                raise++;
+                reasons.add(Reason.of("callback-overdue", "約束した折り返し時刻を" + late.toMinutes() + "分過ぎている",
+                        "the promised callback is " + late.toMinutes() + " minutes overdue", RULE));
+                if (late.compareTo(Duration.ofHours(1)) > 0) {
+                    raise++;
+                    reasons.add(Reason.of("callback-overdue-hour", "1時間以上の遅れ", "more than an hour late", RULE));
+                }
+            }
+            if (p.chases() > 0) {
+                raise += Math.min(2, p.chases());
+                reasons.add(Reason.of("callback-chased", "お客様から" + p.chases() + "回催促があった",
+                        "the customer chased it " + p.chases() + (p.chases() == 1 ? " time" : " times"), RULE));
+            }
+            out.add(new Report(p, overdue ? late : Duration.ZERO, Math.min(MAX_RAISE, raise), reasons));
+        }
+        out.sort(Comparator.comparing(Report::overdueBy).reversed()
+                .thenComparing(r -> r.callback().reference()));
+        return List.copyOf(out);
+    }
+}
