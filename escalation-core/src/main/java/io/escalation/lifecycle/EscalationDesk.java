@@ -1,5 +1,12 @@
 package io.escalation.lifecycle;
 
+import io.escalation.callback.CallbackOption;
+import io.escalation.callback.CallbackPlan;
+import io.escalation.callback.CallbackPlanner;
+import io.escalation.callback.CallbackRequest;
+import io.escalation.callback.Candidate;
+import io.escalation.callback.OverdueCallbacks;
+import io.escalation.callback.PromisedCallback;
 import io.escalation.model.CustomerRef;
 import io.escalation.model.Escalation;
 import io.escalation.model.Department;
@@ -47,6 +54,7 @@ public final class EscalationDesk {
 
     private final EscalationStore store;
     private final RoutingPolicy routing;
+    private final CallbackPlanner callbacks;
     private final Clock clock;
     private final @Nullable CaseLibrary caseLibrary;
     private final List<EscalationListener> listeners;
@@ -54,6 +62,7 @@ public final class EscalationDesk {
     private EscalationDesk(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
         this.routing = b.routing;
+        this.callbacks = b.callbacks;
         this.clock = Objects.requireNonNull(b.clock, "clock");
         this.caseLibrary = b.caseLibrary;
         this.listeners = List.copyOf(b.listeners);
@@ -275,6 +284,63 @@ public final class EscalationDesk {
     }
 
     /**
+     * Plans a callback for the escalation now: one option per candidate, to offer the customer.
+     * Nothing is stored; record the option the customer accepted with {@link #scheduleCallback}.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param candidates who could call back
+     * @return the plan
+     */
+    public CallbackPlan planCallback(TenantId tenant, EscalationId id, List<Candidate> candidates) {
+        EscalationState state = store.load(tenant, id);
+        return callbacks.plan(CallbackRequest.of(state.escalation(), clock.instant(), state.priority(), candidates));
+    }
+
+    /**
+     * Records the callback promised to the customer.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who promised it
+     * @param responder who will call
+     * @param option the option the customer accepted (from {@link #planCallback})
+     * @return the state after the action
+     */
+    public EscalationState scheduleCallback(TenantId tenant, EscalationId id, Actor who, Actor responder,
+            CallbackOption option) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.CallbackScheduled(id, v, at, who, responder,
+                option.dueAt(), option.promiseBy(), option.remindAt()));
+    }
+
+    /**
+     * Raises the priority of every escalation whose promised callback is overdue now to the
+     * priority routing gave it raised by the levels {@link OverdueCallbacks} gives, when that is
+     * higher than its current priority; safe to call on every tick of a timer.
+     *
+     * @param tenant the tenant
+     * @param system the actor the host's timer acts as
+     * @return the escalations whose priority rose
+     */
+    public List<EscalationState> raisePriorityOfOverdueCallbacks(TenantId tenant, Actor system) {
+        Instant now = clock.instant();
+        List<EscalationState> raised = new ArrayList<>();
+        for (EscalationState s : store.overdueCallbacks(tenant, now)) {
+            var pending = s.pendingCallback().orElseThrow();
+            for (OverdueCallbacks.Report r : OverdueCallbacks.check(
+                    List.of(new PromisedCallback(s.id().value(), pending.promiseBy(), 0)), now)) {
+                // relative to the priority routing gave, so repeated checks raise only as lateness grows
+                Priority base = ((EscalationEvent.Raised) s.history().get(0)).priority();
+                Priority to = r.raise(base);
+                if (to.compareTo(s.priority()) > 0) {
+                    raised.add(raisePriority(tenant, s.id(), system, to, r.reasons().get(0)));
+                }
+            }
+        }
+        return List.copyOf(raised);
+    }
+
+    /**
      * Records that the promised callback was made.
      *
      * @param tenant the tenant
@@ -446,6 +512,7 @@ public final class EscalationDesk {
     public static final class Builder {
         private @Nullable EscalationStore store;
         private RoutingPolicy routing = RoutingPolicies.standard();
+        private CallbackPlanner callbacks = CallbackPlanner.builder().build();
         private @Nullable Clock clock;
         private @Nullable CaseLibrary caseLibrary;
         private final List<EscalationListener> listeners = new ArrayList<>();
@@ -471,6 +538,18 @@ public final class EscalationDesk {
          */
         public Builder routing(RoutingPolicy value) {
             this.routing = Objects.requireNonNull(value, "routing");
+            return this;
+        }
+
+        /**
+         * Sets the callback planner used by {@link EscalationDesk#planCallback} (default: 30 minutes of
+         * margin, quarter-hour promises, reminders 15 minutes before).
+         *
+         * @param value the planner
+         * @return this builder
+         */
+        public Builder callbacks(CallbackPlanner value) {
+            this.callbacks = Objects.requireNonNull(value, "callbacks");
             return this;
         }
 

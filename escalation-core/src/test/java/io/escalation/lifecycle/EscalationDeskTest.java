@@ -208,6 +208,27 @@ class EscalationDeskTest {
     }
 
     @Test
+    void callbacksArePlannedOfferedScheduledAndChased() {
+        Escalation e = seeded();
+        TenantId t = e.tenant();
+        desk.acknowledge(t, e.id(), SV);
+        io.escalation.callback.BusinessCalendar office = io.escalation.callback.BusinessCalendar
+                .builder(java.time.ZoneId.of("Asia/Tokyo")).weekdays(java.time.LocalTime.of(9, 0),
+                        java.time.LocalTime.of(18, 0)).build();
+        io.escalation.callback.CallbackPlan plan = desk.planCallback(t, e.id(), List.of(new io.escalation.callback
+                .Candidate("sv", "SV", "a supervisor", office, io.escalation.callback.Handoff.live())));
+        io.escalation.callback.CallbackOption option = plan.best().orElseThrow();
+        assertEquals(clock.instant(), option.dueAt(), "10:30 in Tokyo on a Tuesday: the office is open");
+        EscalationState s = desk.scheduleCallback(t, e.id(), Actor.operator("op-1"), SV, option);
+        assertEquals(option.promiseBy(), s.pendingCallback().orElseThrow().promiseBy());
+        clock.advance(Duration.ofHours(3));
+        List<EscalationState> raised = desk.raisePriorityOfOverdueCallbacks(t, Actor.system("timer"));
+        assertEquals(1, raised.size());
+        assertEquals(Priority.URGENT, raised.get(0).priority(), "over an hour late: two levels up from normal");
+        assertTrue(desk.raisePriorityOfOverdueCallbacks(t, Actor.system("timer")).isEmpty(), "raised once");
+    }
+
+    @Test
     void irregularHandlingNeedsAManagersApproval() {
         Escalation e = ModelFixtures.seed().raisedAt(clock.instant())
                 .inquiry(io.escalation.model.Inquiry.builder(io.escalation.model.RequestKind.IRREGULAR_HANDLING)
