@@ -37,7 +37,17 @@ class QuickStartTest {
         assertTrue(printed.contains("Read back equal: true"), printed);
         assertTrue(printed.contains("id: must be 1-64 characters"), printed);
         assertTrue(printed.contains("tenant:"), printed);
+        assertTrue(printed.contains("JSON rules, the customer upset and complaining: manager, take the contact over"),
+                printed);
+        assertTrue(printed.contains("バンコクのSVでしたら本日20時15分までに、東京の担当者でしたら明日の11時30分までにお電話いたします。"),
+                printed);
+        assertTrue(printed.contains("A supervisor in Bangkok can call you by 8:15 pm today, or the Tokyo agent by 11:30 am"
+                + " tomorrow."), printed);
+        assertTrue(printed.contains("[event] v7 CLOSE"), printed);
+        assertTrue(printed.contains("case library finds esc-2026-0001"), printed);
         String outsideJson = printed.replaceAll("(?m)^   \\{.*$", "");
+        // the example prints the case library's resolution on purpose (it is operator text, shown to
+        // the next operator); names and phone numbers must not appear anywhere else
         assertTrue(!outsideJson.contains("山田") && !outsideJson.contains("03-1234-5678"), outsideJson);
     }
 }

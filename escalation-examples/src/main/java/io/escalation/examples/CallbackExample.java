@@ -1,0 +1,65 @@
+package io.escalation.examples;
+
+import io.escalation.callback.BusinessCalendar;
+import io.escalation.callback.CallbackOption;
+import io.escalation.callback.CallbackPlan;
+import io.escalation.callback.CallbackPlanner;
+import io.escalation.callback.CallbackRequest;
+import io.escalation.callback.Candidate;
+import io.escalation.callback.Handoff;
+import io.escalation.callback.JapaneseHolidays;
+import io.escalation.model.ContactWindow;
+import io.escalation.model.Priority;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The offshore case from the seeds: an operator in Bangkok takes a call from a customer in Tokyo
+ * after the Tokyo office has closed. The Tokyo agent can only be reached by internal mail; a
+ * supervisor in Bangkok is there now. What can we promise?
+ */
+public final class CallbackExample {
+
+    private CallbackExample() {}
+
+    /** Tokyo office: weekdays 09:00-18:00, Japanese national holidays. */
+    static final BusinessCalendar TOKYO_OFFICE = BusinessCalendar.builder(ZoneId.of("Asia/Tokyo"))
+            .weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))
+            .holidays(JapaneseHolidays.provider())
+            .build();
+
+    /** Bangkok site: every day 08:00-22:00. */
+    static final BusinessCalendar BANGKOK_SITE = BusinessCalendar.builder(ZoneId.of("Asia/Bangkok"))
+            .everyDay(LocalTime.of(8, 0), LocalTime.of(22, 0))
+            .build();
+
+    /**
+     * Plans the callback and prints each option.
+     *
+     * @param requestedAt when the customer asks (Tuesday 19:45 in Tokyo in the README)
+     * @param out where to print
+     * @return the plan
+     */
+    public static CallbackPlan run(Instant requestedAt, PrintStream out) {
+        CallbackPlanner planner = CallbackPlanner.builder().safetyMargin(Duration.ofMinutes(30)).build();
+        CallbackPlan plan = planner.plan(new CallbackRequest(requestedAt, ZoneId.of("Asia/Tokyo"),
+                ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(21, 0)), Priority.NORMAL, List.of(
+                        new Candidate("tokyo-agent", "東京の担当者", "the Tokyo agent", TOKYO_OFFICE,
+                                Handoff.internalMail(Duration.ofHours(2))),
+                        new Candidate("bangkok-sv", "バンコクのSV", "a supervisor in Bangkok", BANGKOK_SITE,
+                                Handoff.live()))));
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        for (CallbackOption o : plan.options()) {
+            out.println("   " + o.candidate().english() + ": due " + o.dueAt().atZone(tokyo).toLocalDateTime()
+                    + ", promise " + o.promiseBy().atZone(tokyo).toLocalDateTime() + ", remind "
+                    + o.remindAt().atZone(tokyo).toLocalDateTime() + " (Tokyo time)");
+        }
+        out.println("   " + plan.offerJapanese().orElse("-"));
+        out.println("   " + plan.offerEnglish().orElse("-"));
+        return plan;
+    }
+}
