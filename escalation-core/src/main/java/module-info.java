@@ -18,6 +18,7 @@ module io.escalation.core {
     exports io.escalation.routing;
     exports io.escalation.routing.spi;
     exports io.escalation.callback;
+    exports io.escalation.briefing;
 
     uses io.escalation.routing.spi.RoutingPolicyProvider;
     provides io.escalation.routing.spi.RoutingPolicyProvider
