@@ -97,13 +97,16 @@ public final class QuickStart {
             }
         }
 
-        out.println("4. Who should get it, and why:");
+        out.println("4. The briefing for the supervisor, conclusion first (結論から):");
+        BriefingExample.run(escalation, clock.instant().plusSeconds(300), out);
+
+        out.println("5. Who should get it, and why:");
         RoutingExample.run(escalation, clock.instant(), out);
 
-        out.println("5. Callbacks people can trust (Bangkok takes a Tokyo customer's call at 19:45 Tokyo time):");
+        out.println("6. Callbacks people can trust (Bangkok takes a Tokyo customer's call at 19:45 Tokyo time):");
         CallbackExample.run(Instant.parse("2026-11-24T10:45:00Z"), out);
 
-        out.println("6. The desk: the escalation's life, from raise to the case library:");
+        out.println("7. The desk: the escalation's life, from raise to the case library:");
         DeskExample.run(escalation, out);
     }
 }

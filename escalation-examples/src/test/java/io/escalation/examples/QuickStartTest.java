@@ -44,6 +44,8 @@ class QuickStartTest {
         assertTrue(printed.contains("A supervisor in Bangkok can call you by 8:15 pm today, or the Tokyo agent by 11:30 am"
                 + " tomorrow."), printed);
         assertTrue(printed.contains("[event] v7 CLOSE"), printed);
+        assertTrue(printed.contains("ja: メールの設定に失敗する案件で、設定の見落としが無いか確認したくて。"), printed);
+        assertTrue(printed.contains("■ 最初の一言から"), printed);
         assertTrue(printed.contains("case library finds esc-2026-0001"), printed);
         String outsideJson = printed.replaceAll("(?m)^   \\{.*$", "");
         // the example prints the case library's resolution on purpose (it is operator text, shown to
