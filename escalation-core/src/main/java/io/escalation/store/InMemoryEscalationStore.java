@@ -89,39 +89,31 @@ public final class InMemoryEscalationStore implements EscalationStore {
 
     @Override
     public List<EscalationState> openByCustomer(TenantId tenant, CustomerRef customer) {
-        List<EscalationState> out = new ArrayList<>();
-        states.forEach((k, s) -> {
-            if (k.tenant().equals(tenant) && s.status().isOpen() && s.escalation().customer().ref().equals(customer)) {
-                out.add(s);
-            }
-        });
-        out.sort(Queries.NEWEST_FIRST);
-        return List.copyOf(out);
+        return scan(tenant, s -> s.status().isOpen() && s.escalation().customer().ref().equals(customer),
+                Queries.NEWEST_FIRST);
     }
 
     @Override
     public List<EscalationState> queue(TenantId tenant, String responderId) {
-        List<EscalationState> out = new ArrayList<>();
-        states.forEach((k, s) -> {
-            if (k.tenant().equals(tenant) && s.status().isOpen() && s.owner() != null
-                    && s.owner().id().equals(responderId)) {
-                out.add(s);
-            }
-        });
-        out.sort(Queries.QUEUE_ORDER);
-        return List.copyOf(out);
+        return scan(tenant, s -> s.status().isOpen() && s.owner() != null && s.owner().id().equals(responderId),
+                Queries.QUEUE_ORDER);
     }
 
     @Override
     public List<EscalationState> overdueCallbacks(TenantId tenant, Instant now) {
+        return scan(tenant, s -> s.status().isOpen() && s.pendingCallback().map(c -> c.isOverdue(now)).orElse(false),
+                Queries.MOST_OVERDUE_FIRST);
+    }
+
+    private List<EscalationState> scan(TenantId tenant, java.util.function.Predicate<EscalationState> wanted,
+            java.util.Comparator<EscalationState> order) {
         List<EscalationState> out = new ArrayList<>();
         states.forEach((k, s) -> {
-            if (k.tenant().equals(tenant) && s.status().isOpen()
-                    && s.pendingCallback().map(c -> c.isOverdue(now)).orElse(false)) {
+            if (k.tenant().equals(tenant) && wanted.test(s)) {
                 out.add(s);
             }
         });
-        out.sort(Queries.MOST_OVERDUE_FIRST);
+        out.sort(order);
         return List.copyOf(out);
     }
 }
