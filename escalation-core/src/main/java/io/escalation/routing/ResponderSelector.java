@@ -56,20 +56,34 @@ public final class ResponderSelector {
             if (best.isPresent()) {
                 if (t.get().equals(wanted)) {
                     return decision.staffed(wanted, best.get(), Staffing.ASSIGNED, Reason.of("assigned-best-match",
-                            "在席中の" + wanted.code() + "から、スキル一致・負荷・品質で最適な担当者を選定",
+                            "在席中の" + japanese(wanted) + "から、スキル一致・負荷・品質で最適な担当者を選定",
                             "assigned the present " + wanted.code()
                                     + " with the best skill match, lowest load and best quality", RULE));
                 }
                 return decision.staffed(t.get(), best.get(), Staffing.NEXT_TIER_UP, Reason.of("no-one-present-next-tier",
-                        wanted.code() + "に在席者がいないため、上位の" + t.get().code() + "へ",
+                        japanese(wanted) + "に在席者がいないため、上位の" + japanese(t.get()) + "へ",
                         "no " + wanted.code() + " is present, so the next tier up (" + t.get().code() + ") takes it",
                         RULE));
             }
         }
         return decision.staffed(wanted, null, Staffing.QUEUED, Reason.of("queued-no-one-present",
-                wanted.code() + "以上に在席者がいないため、" + wanted.code() + "のキューで待機",
+                japanese(wanted) + "以上に在席者がいないため、" + japanese(wanted) + "のキューで待機",
                 "nobody at " + wanted.code() + " or above is present, so it waits in the " + wanted.code() + " queue",
                 RULE));
+    }
+
+    /** The floor's word for a standard tier; a center's own tier by its code. */
+    private static String japanese(Tier tier) {
+        if (tier.equals(Tier.OPERATOR)) {
+            return "オペレーター";
+        } else if (tier.equals(Tier.VETERAN)) {
+            return "ベテラン";
+        } else if (tier.equals(Tier.SUPERVISOR)) {
+            return "SV";
+        } else if (tier.equals(Tier.MANAGER)) {
+            return "上席";
+        }
+        return tier.code();
     }
 
     private static Optional<Responder> best(RoutingContext context, Tier tier, Set<Skill> needed) {
