@@ -11,8 +11,10 @@ public final class ModelLimits {
     /** Idempotency keys are longer and may come from other systems. */
     public static final String KEY = "[A-Za-z0-9][A-Za-z0-9._:/+=-]{0,127}";
 
+    /** The message of a broken {@link #CODE} rule. */
     public static final String CODE_MESSAGE = "must be 1-64 characters of letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
 
+    /** The message of a broken {@link #KEY} rule. */
     public static final String KEY_MESSAGE = "must be 1-128 characters of letters, digits or '._:/+=-', starting with a letter or digit";
 
     /** Longest free text accepted in one field. */

@@ -73,7 +73,11 @@ public final class Property {
         return new ForAll3<>(Settings.DEFAULT, a, b, c);
     }
 
-    /** A check that may throw. @param <A> argument type */
+    /**
+     * A check that may throw.
+     *
+     * @param <A> argument type
+     */
     @FunctionalInterface
     public interface Check1<A> {
         /**
@@ -85,7 +89,12 @@ public final class Property {
         void check(A a) throws Exception;
     }
 
-    /** A check of two arguments. @param <A> first @param <B> second */
+    /**
+     * A check of two arguments.
+     *
+     * @param <A> first
+     * @param <B> second
+     */
     @FunctionalInterface
     public interface Check2<A, B> {
         /**
@@ -98,7 +107,13 @@ public final class Property {
         void check(A a, B b) throws Exception;
     }
 
-    /** A check of three arguments. @param <A> first @param <B> second @param <C> third */
+    /**
+     * A check of three arguments.
+     *
+     * @param <A> first
+     * @param <B> second
+     * @param <C> third
+     */
     @FunctionalInterface
     public interface Check3<A, B, C> {
         /**
@@ -112,7 +127,11 @@ public final class Property {
         void check(A a, B b, C c) throws Exception;
     }
 
-    /** A predicate that must hold. @param <A> argument type */
+    /**
+     * A predicate that must hold.
+     *
+     * @param <A> argument type
+     */
     @FunctionalInterface
     public interface Holds1<A> {
         /**
@@ -225,7 +244,11 @@ public final class Property {
         }
     }
 
-    /** A property over one generator. @param <A> the generated type */
+    /**
+     * A property over one generator.
+     *
+     * @param <A> the generated type
+     */
     public static final class ForAll1<A> extends Stage<ForAll1<A>> {
         private final Gen<A> a;
 
@@ -268,7 +291,12 @@ public final class Property {
         }
     }
 
-    /** A property over two generators. @param <A> first type @param <B> second type */
+    /**
+     * A property over two generators.
+     *
+     * @param <A> first type
+     * @param <B> second type
+     */
     public static final class ForAll2<A, B> extends Stage<ForAll2<A, B>> {
         private final Gen<A> a;
         private final Gen<B> b;
@@ -297,7 +325,13 @@ public final class Property {
         }
     }
 
-    /** A property over three generators. @param <A> first @param <B> second @param <C> third */
+    /**
+     * A property over three generators.
+     *
+     * @param <A> first
+     * @param <B> second
+     * @param <C> third
+     */
     public static final class ForAll3<A, B, C> extends Stage<ForAll3<A, B, C>> {
         private final Gen<A> a;
         private final Gen<B> b;
