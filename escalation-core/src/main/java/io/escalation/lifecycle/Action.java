@@ -37,5 +37,9 @@ public enum Action {
     /** Record the client company's approval. */
     RECORD_CLIENT_APPROVAL,
     /** Raise the priority (overdue callback, repeat chase). */
-    RAISE_PRIORITY
+    RAISE_PRIORITY,
+    /** Wait for the customer (to check something, to send a document); pauses SLA clocks by default. */
+    AWAIT_CUSTOMER,
+    /** The customer came back; SLA clocks run again. */
+    RECORD_CUSTOMER_RESPONSE
 }

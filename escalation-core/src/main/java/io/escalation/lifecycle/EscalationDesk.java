@@ -341,6 +341,32 @@ public final class EscalationDesk {
     }
 
     /**
+     * Records that the escalation waits for the customer (SLA clocks pause by default).
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who records it
+     * @param what what the customer is to do, or {@code null}
+     * @return the state after the action
+     */
+    public EscalationState awaitCustomer(TenantId tenant, EscalationId id, Actor who, @Nullable String what) {
+        FreeText text = what == null ? null : FreeText.of(what);
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.AwaitingCustomer(id, v, at, who, text));
+    }
+
+    /**
+     * Records that the customer came back.
+     *
+     * @param tenant the tenant
+     * @param id the escalation
+     * @param who who records it
+     * @return the state after the action
+     */
+    public EscalationState recordCustomerResponse(TenantId tenant, EscalationId id, Actor who) {
+        return act(tenant, id, (s, v, at) -> new EscalationEvent.CustomerResponded(id, v, at, who));
+    }
+
+    /**
      * Records that the promised callback was made.
      *
      * @param tenant the tenant

@@ -622,4 +622,65 @@ public sealed interface EscalationEvent {
             return Action.RAISE_PRIORITY;
         }
     }
+
+    /**
+     * Records that the escalation now waits for the customer (to check something, to send a
+     * document).
+     *
+     * @param escalationId the escalation
+     * @param version the event's version
+     * @param at when it happened
+     * @param actor who did it
+     * @param what what the customer is to do, if noted (personal data)
+     */
+    record AwaitingCustomer(@NotNull EscalationId escalationId,
+            @Min(1) long version,
+            @NotNull Instant at,
+            @NotNull Actor actor,
+            @Nullable FreeText what) implements EscalationEvent {
+        /**
+         * Validates the event.
+         *
+         * @throws io.escalation.InvalidEscalationException if a part is missing or the version is below 1
+         */
+        public AwaitingCustomer {
+            if (version < 1 || !Checks.allPresent(escalationId, at, actor)) {
+                Checks.validate(AwaitingCustomer.class, escalationId, version, at, actor, what);
+            }
+        }
+
+        @Override
+        public Action action() {
+            return Action.AWAIT_CUSTOMER;
+        }
+    }
+
+    /**
+     * Records that the customer came back.
+     *
+     * @param escalationId the escalation
+     * @param version the event's version
+     * @param at when it happened
+     * @param actor who did it
+     */
+    record CustomerResponded(@NotNull EscalationId escalationId,
+            @Min(1) long version,
+            @NotNull Instant at,
+            @NotNull Actor actor) implements EscalationEvent {
+        /**
+         * Validates the event.
+         *
+         * @throws io.escalation.InvalidEscalationException if a part is missing or the version is below 1
+         */
+        public CustomerResponded {
+            if (version < 1 || !Checks.allPresent(escalationId, at, actor)) {
+                Checks.validate(CustomerResponded.class, escalationId, version, at, actor);
+            }
+        }
+
+        @Override
+        public Action action() {
+            return Action.RECORD_CUSTOMER_RESPONSE;
+        }
+    }
 }

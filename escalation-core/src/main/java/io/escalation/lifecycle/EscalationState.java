@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param clientApproved the client's approval was recorded
  * @param clientApprovalRequired resolving irregular handling needs the client's approval
  * @param resolution how it was resolved, once resolved
+ * @param awaitingCustomer whether it waits for the customer now
  * @param updatedAt the instant of the last event
  * @param history every event, oldest first
  */
@@ -55,6 +56,7 @@ public record EscalationState(
         boolean clientApproved,
         boolean clientApprovalRequired,
         @Nullable FreeText resolution,
+        boolean awaitingCustomer,
         Instant updatedAt,
         List<EscalationEvent> history) {
 
@@ -107,7 +109,7 @@ public record EscalationState(
         checkRole(raised.escalationId(), Action.RAISE, raised.actor());
         return new EscalationState(raised.escalation(), EscalationStatus.RAISED, 1, raised.tier(), raised.assignee(),
                 raised.priority(), raised.reasons(), null, null, List.of(), false, false,
-                raised.clientApprovalRequired(), null, raised.at(), List.of(raised));
+                raised.clientApprovalRequired(), null, false, raised.at(), List.of(raised));
     }
 
     /**
@@ -225,6 +227,18 @@ public record EscalationState(
                 throw new IllegalTransitionException(id(), status, action, allowedActions(), "already recorded");
             }
             b.clientApproved = true;
+        } else if (event instanceof EscalationEvent.AwaitingCustomer) {
+            if (awaitingCustomer) {
+                throw new IllegalTransitionException(id(), status, action, allowedActions(),
+                        "already waiting for the customer");
+            }
+            b.awaitingCustomer = true;
+        } else if (event instanceof EscalationEvent.CustomerResponded) {
+            if (!awaitingCustomer) {
+                throw new IllegalTransitionException(id(), status, action, allowedActions(),
+                        "the escalation is not waiting for the customer");
+            }
+            b.awaitingCustomer = false;
         } else if (event instanceof EscalationEvent.PriorityRaised p) {
             if (p.to().compareTo(priority) <= 0) {
                 throw new IllegalTransitionException(id(), status, action, allowedActions(),
@@ -284,6 +298,7 @@ public record EscalationState(
         private boolean managerApproved;
         private boolean clientApproved;
         private @Nullable FreeText resolution;
+        private boolean awaitingCustomer;
 
         Builder(EscalationState from, EscalationEvent event, EscalationStatus status) {
             this.from = from;
@@ -298,6 +313,8 @@ public record EscalationState(
             this.managerApproved = from.managerApproved;
             this.clientApproved = from.clientApproved;
             this.resolution = from.resolution;
+            // an escalation that is no longer open waits for nobody
+            this.awaitingCustomer = from.awaitingCustomer && status.isOpen();
         }
 
         void settleCallback(CallbackOutcome outcome) {
@@ -317,7 +334,7 @@ public record EscalationState(
             history.add(event);
             return new EscalationState(from.escalation, status, event.version(), tier, owner, priority,
                     from.routingReasons, referralKind, referredTo, callbacks, managerApproved, clientApproved,
-                    from.clientApprovalRequired, resolution, event.at(), history);
+                    from.clientApprovalRequired, resolution, awaitingCustomer, event.at(), history);
         }
     }
 }

@@ -5,16 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * SLA clocks derived from an escalation's history: how long it spent in each status and in each
- * tier, how long it ran and how long it was paused (waiting on a department or the client, by
- * default), in wall-clock time and in business time per a site calendar.
+ * tier, how long it ran and how long it was paused (by default while waiting on a department, the
+ * client or the customer; see {@link SlaPolicy}), in wall-clock time and in business time per a
+ * site calendar.
  *
  * <p>Clocks of an open escalation run until {@code now}; those of a resolved, withdrawn or closed
  * one stop at the event that ended it. As {@code now} advances or events are added, no clock ever
@@ -41,10 +40,6 @@ public record SlaClocks(
         Map<Tier, Duration> byTier,
         Map<Tier, Duration> businessByTier) {
 
-    /** By default the clock pauses while the escalation waits on a department or the client. */
-    public static final Set<EscalationStatus> DEFAULT_PAUSED = Collections.unmodifiableSet(
-            EnumSet.of(EscalationStatus.REFERRED));
-
     /** Copies the maps. */
     public SlaClocks {
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus.isEmpty()
@@ -62,7 +57,7 @@ public record SlaClocks(
      * @return the clocks
      */
     public static SlaClocks of(EscalationState state, Instant now, BusinessTime businessTime) {
-        return of(state, now, businessTime, DEFAULT_PAUSED);
+        return of(state, now, businessTime, SlaPolicy.DEFAULT);
     }
 
     /**
@@ -71,11 +66,10 @@ public record SlaClocks(
      * @param state the escalation
      * @param now the current instant (from the host's clock)
      * @param businessTime how business time is measured
-     * @param pausedStatuses statuses during which the SLA clock is paused
+     * @param policy when the SLA clock is paused
      * @return the clocks
      */
-    public static SlaClocks of(EscalationState state, Instant now, BusinessTime businessTime,
-            Set<EscalationStatus> pausedStatuses) {
+    public static SlaClocks of(EscalationState state, Instant now, BusinessTime businessTime, SlaPolicy policy) {
         List<EscalationEvent> history = state.history();
         Map<EscalationStatus, Duration> byStatus = new EnumMap<>(EscalationStatus.class);
         Map<Tier, Duration> byTier = new TreeMap<>();
@@ -105,7 +99,7 @@ public record SlaClocks(
             businessByTier.merge(running.tier(), business, Duration::plus);
             total = total.plus(wall);
             businessTotal = businessTotal.plus(business);
-            if (pausedStatuses.contains(running.status())) {
+            if (policy.pauses(running)) {
                 paused = paused.plus(wall);
                 businessPaused = businessPaused.plus(business);
             }

@@ -72,6 +72,8 @@ final class Transitions {
         m.put(Action.APPROVE_IRREGULAR_HANDLING, new Rule(OPEN, null, EnumSet.of(MANAGER)));
         m.put(Action.RECORD_CLIENT_APPROVAL, new Rule(OPEN, null, EnumSet.of(CLIENT, MANAGER)));
         m.put(Action.RAISE_PRIORITY, new Rule(OPEN, null, EnumSet.of(SUPERVISOR, MANAGER, SYSTEM)));
+        m.put(Action.AWAIT_CUSTOMER, new Rule(OPEN, null, EnumSet.of(OPERATOR, SUPERVISOR, MANAGER, SYSTEM)));
+        m.put(Action.RECORD_CUSTOMER_RESPONSE, new Rule(OPEN, null, EnumSet.of(OPERATOR, SUPERVISOR, MANAGER, SYSTEM)));
         RULES = Collections.unmodifiableMap(m);
     }
 

@@ -42,6 +42,29 @@ class SlaClocksTest {
     }
 
     @Test
+    void waitingForTheCustomerPausesTheClockUnlessThePolicySaysOtherwise() {
+        EscalationState s = acknowledge(raisedSeed(), SV, Duration.ofMinutes(10));
+        s = s.apply(new EscalationEvent.AwaitingCustomer(s.id(), s.version() + 1, s.updatedAt(), SV, null));
+        EscalationState waiting = s;
+        assertThrowsIllegal(() -> waiting.apply(new EscalationEvent.AwaitingCustomer(waiting.id(),
+                waiting.version() + 1, waiting.updatedAt(), SV, null)));
+        s = s.apply(new EscalationEvent.CustomerResponded(s.id(), s.version() + 1,
+                s.updatedAt().plus(Duration.ofHours(2)), SV));
+        Instant now = s.updatedAt().plus(Duration.ofMinutes(5));
+        SlaClocks paused = SlaClocks.of(s, now, BusinessTime.WALL_CLOCK);
+        assertEquals(Duration.ofHours(2), paused.paused());
+        assertEquals(Duration.ofMinutes(15), paused.running());
+        assertEquals(Duration.ZERO, SlaClocks.of(s, now, BusinessTime.WALL_CLOCK, SlaPolicy.NEVER_PAUSED).paused());
+        EscalationState responded = s;
+        assertThrowsIllegal(() -> responded.apply(new EscalationEvent.CustomerResponded(responded.id(),
+                responded.version() + 1, responded.updatedAt(), SV)));
+    }
+
+    private static void assertThrowsIllegal(org.junit.jupiter.api.function.Executable e) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalTransitionException.class, e);
+    }
+
+    @Test
     void businessTimeUsesTheGivenMeasure() {
         EscalationState s = acknowledge(raisedSeed(), SV, Duration.ofHours(2));
         BusinessTime halfTime = (from, to) -> Duration.between(from, to).dividedBy(2);

@@ -116,6 +116,9 @@ public final class LifecycleGens {
                 case RECORD_CLIENT_APPROVAL -> new EscalationEvent.ClientApproved(id, v, at, actor);
                 case RAISE_PRIORITY -> new EscalationEvent.PriorityRaised(id, v, at, actor, priority,
                         Reason.of("test", "テスト", "test", "property"));
+                case AWAIT_CUSTOMER -> new EscalationEvent.AwaitingCustomer(id, v, at, actor,
+                        toClient ? FreeText.of("書類の送付") : null);
+                case RECORD_CUSTOMER_RESPONSE -> new EscalationEvent.CustomerResponded(id, v, at, actor);
             };
         }
     }

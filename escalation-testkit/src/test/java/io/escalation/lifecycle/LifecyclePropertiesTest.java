@@ -83,6 +83,9 @@ class LifecyclePropertiesTest {
         if (s.status() == EscalationStatus.RESOLVED) {
             assertNotNull(s.resolution());
         }
+        if (!s.status().isOpen()) {
+            assertTrue(!s.awaitingCustomer(), "a closed escalation waits for nobody");
+        }
         if (!s.status().isOpen() && s.status() != EscalationStatus.RESOLVED) {
             assertTrue(s.status() == EscalationStatus.WITHDRAWN || s.status() == EscalationStatus.CLOSED);
         }

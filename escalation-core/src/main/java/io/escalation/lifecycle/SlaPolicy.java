@@ -1,0 +1,37 @@
+package io.escalation.lifecycle;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * When the SLA clock stands still: in some statuses (by default while referred to a department
+ * or the client) and, optionally, while the escalation waits for the customer.
+ *
+ * @param pausedStatuses statuses during which the clock is paused
+ * @param pauseWhileAwaitingCustomer whether waiting for the customer pauses the clock
+ */
+public record SlaPolicy(Set<EscalationStatus> pausedStatuses, boolean pauseWhileAwaitingCustomer) {
+
+    /** Paused while referred and while waiting for the customer. */
+    public static final SlaPolicy DEFAULT = new SlaPolicy(EnumSet.of(EscalationStatus.REFERRED), true);
+
+    /** The clock always runs. */
+    public static final SlaPolicy NEVER_PAUSED = new SlaPolicy(Set.of(), false);
+
+    /** Copies the statuses. */
+    public SlaPolicy {
+        Objects.requireNonNull(pausedStatuses, "pausedStatuses");
+        pausedStatuses = pausedStatuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(pausedStatuses));
+    }
+
+    /**
+     * Returns whether the clock stands still in {@code state}.
+     *
+     * @param state a state
+     * @return {@code true} when paused
+     */
+    public boolean pauses(EscalationState state) {
+        return pausedStatuses.contains(state.status()) || (pauseWhileAwaitingCustomer && state.awaitingCustomer());
+    }
+}
