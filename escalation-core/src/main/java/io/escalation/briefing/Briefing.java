@@ -1,5 +1,9 @@
 package io.escalation.briefing;
 
+import static io.escalation.internal.briefing.Present.present;
+
+import io.escalation.InvalidEscalationException;
+import io.escalation.Violation;
 import io.escalation.model.Category;
 import io.escalation.model.Escalation;
 import io.escalation.model.FreeText;
@@ -19,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Build one with {@link #builder()}: its first stage offers only the two openings, so code
  * that puts the background first does not compile. From a CRM form filled in any order, use
- * {@link #from(Escalation)}. Immutable; {@link #toString()} shows no free text.
+ * {@link #from(Escalation)}. The stages refuse a missing argument or a part set twice (the
+ * concern, the category, the customer's state, the environment, the background) with an
+ * {@link io.escalation.InvalidEscalationException} naming the part. Immutable; {@link #toString()}
+ * shows no free text.
  */
 public final class Briefing {
 
@@ -64,7 +71,7 @@ public final class Briefing {
      * @throws MissingConclusionException if there is neither a category with a decision wanted nor a concern
      */
     public static Briefing from(Escalation escalation) {
-        Inquiry inquiry = escalation.inquiry();
+        Inquiry inquiry = present(Briefing.class, "escalation", escalation).inquiry();
         Details details;
         if (inquiry.concern() != null) {
             Concerned concerned = new Steps().concernFirst(inquiry.concern());
@@ -134,7 +141,7 @@ public final class Briefing {
     /** After the opening: details, in any order (the policy orders them when rendering). */
     public interface Details {
         /**
-         * Sets the customer's state.
+         * Sets the customer's state (once).
          *
          * @param temperature how upset the customer is
          * @param urgency urgency signals, or {@code null}
@@ -151,7 +158,7 @@ public final class Briefing {
         Details actionTaken(FreeText action);
 
         /**
-         * Sets the customer's environment.
+         * Sets the customer's environment (once).
          *
          * @param environment e.g. "Outlook 2016"
          * @return this stage
@@ -159,7 +166,7 @@ public final class Briefing {
         Details environment(FreeText environment);
 
         /**
-         * Sets the background.
+         * Sets the background (once).
          *
          * @param background the background
          * @return this stage
@@ -196,14 +203,16 @@ public final class Briefing {
 
         @Override
         public Details categoryFirst(Category c, FreeText decisionWanted) {
-            this.category = Objects.requireNonNull(c, "category");
-            this.decision = Objects.requireNonNull(decisionWanted, "decisionWanted");
+            once("category", category);
+            this.category = present(Briefing.class, "category", c);
+            this.decision = present(Briefing.class, "decisionWanted", decisionWanted);
             return this;
         }
 
         @Override
         public Concerned concernFirst(FreeText value) {
-            this.concern = Objects.requireNonNull(value, "concern");
+            once("concern", concern);
+            this.concern = present(Briefing.class, "concern", value);
             return this;
         }
 
@@ -214,38 +223,49 @@ public final class Briefing {
 
         @Override
         public Details customer(Temperature t, @Nullable Urgency u) {
-            this.temperature = Objects.requireNonNull(t, "temperature");
+            once("customer", temperature);
+            this.temperature = present(Briefing.class, "temperature", t);
             this.urgency = u;
             return this;
         }
 
         @Override
         public Details actionTaken(FreeText action) {
-            actionsTaken.add(Objects.requireNonNull(action, "action"));
+            actionsTaken.add(present(Briefing.class, "action", action));
             return this;
         }
 
         @Override
         public Details environment(FreeText value) {
-            this.environment = Objects.requireNonNull(value, "environment");
+            once("environment", environment);
+            this.environment = present(Briefing.class, "environment", value);
             return this;
         }
 
         @Override
         public Details background(FreeText value) {
-            this.background = Objects.requireNonNull(value, "background");
+            once("background", background);
+            this.background = present(Briefing.class, "background", value);
             return this;
         }
 
         @Override
         public Details historyEntry(FreeText entry) {
-            history.add(Objects.requireNonNull(entry, "entry"));
+            history.add(present(Briefing.class, "entry", entry));
             return this;
         }
 
         @Override
         public Briefing build() {
             return new Briefing(this);
+        }
+
+        /** Refuses to set a part twice: the second call would silently replace what the operator said. */
+        private static void once(String path, @Nullable Object current) {
+            if (current != null) {
+                throw new InvalidEscalationException("Briefing", List.of(new Violation(path, "SetOnce",
+                        "was already set; a briefing states it once", Violation.kindOf(current))));
+            }
         }
     }
 

@@ -1,9 +1,9 @@
 package io.escalation.briefing;
 
+import io.escalation.internal.validation.Checks;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,27 +26,36 @@ public record BriefingPolicy(Placement customerState, List<BriefingPart> detailO
         END
     }
 
+    /** The default detail order: actions taken, environment, background, history. */
+    private static final List<BriefingPart> DEFAULT_ORDER = List.of(BriefingPart.ACTIONS_TAKEN,
+            BriefingPart.ENVIRONMENT, BriefingPart.BACKGROUND, BriefingPart.HISTORY);
+
     /** The detail parts a policy orders. */
-    public static final Set<BriefingPart> DETAILS = Set.copyOf(EnumSet.of(BriefingPart.ACTIONS_TAKEN,
-            BriefingPart.ENVIRONMENT, BriefingPart.BACKGROUND, BriefingPart.HISTORY));
+    public static final Set<BriefingPart> DETAILS = Set.copyOf(EnumSet.copyOf(DEFAULT_ORDER));
 
     /** Customer state right after the conclusion; then actions taken, environment, background, history. */
-    public static final BriefingPolicy DEFAULT = new BriefingPolicy(Placement.AFTER_CONCLUSION,
-            List.of(BriefingPart.ACTIONS_TAKEN, BriefingPart.ENVIRONMENT, BriefingPart.BACKGROUND, BriefingPart.HISTORY));
+    public static final BriefingPolicy DEFAULT = new BriefingPolicy(Placement.AFTER_CONCLUSION, DEFAULT_ORDER);
 
     /**
      * Validates the policy.
      *
-     * @throws IllegalArgumentException if the order is not a permutation of the details (the
-     *     conclusion and the customer's state cannot be ordered here)
+     * @throws io.escalation.InvalidEscalationException if the placement is missing, or the order is not
+     *     a permutation of the details (the conclusion and the customer's state cannot be ordered here)
      */
     public BriefingPolicy {
-        Objects.requireNonNull(customerState, "customerState");
-        detailOrder = List.copyOf(detailOrder);
-        if (detailOrder.size() != DETAILS.size() || !DETAILS.containsAll(detailOrder)) {
-            throw new IllegalArgumentException("detailOrder must list each of " + DETAILS
-                    + " exactly once (the conclusion always comes first), but was " + detailOrder);
+        Checks.Checker check = Checks.building(BriefingPolicy.class)
+                .require(customerState != null, "customerState", "NotNull", "must not be null", null)
+                .require(detailOrder != null, "detailOrder", "NotNull", "must not be null", null);
+        if (detailOrder != null) {
+            check.noNullElements("detailOrder", detailOrder);
+            check.require(!Checks.hasNull(detailOrder) && detailOrder.size() == DETAILS.size()
+                            && DETAILS.containsAll(detailOrder),
+                    "detailOrder", "DetailPermutation", "must list each of " + DEFAULT_ORDER
+                            + " exactly once (the conclusion always comes first), but was " + detailOrder,
+                    detailOrder);
         }
+        check.done();
+        detailOrder = List.copyOf(detailOrder);
     }
 
     /**

@@ -1,23 +1,22 @@
 package io.escalation.briefing;
 
+import static io.escalation.internal.briefing.Present.present;
+
+import io.escalation.internal.briefing.Templates;
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.FreeText;
 import io.escalation.model.Urgency;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders briefings as scripts in Japanese or English, from templates a center can override, in
@@ -28,38 +27,52 @@ import java.util.Properties;
  * Script script = BriefingRenderer.japanese().render(Briefing.from(escalation));
  * script.paragraph(); // "メールの設定に失敗する案件で、設定の見落としが無いか確認したくて。..."
  * }</pre>
+ *
+ * <p>The built-in templates are the UTF-8 resources {@code io/escalation/briefing/briefing_ja.properties}
+ * and {@code briefing_en.properties}. {@link #withTemplates(Map)} replaces any of them, and every
+ * replacement is checked: an unknown key, a missing or unknown placeholder (a {@code category_first}
+ * without <code>{decision}</code> would lose the conclusion), a blank text or a bad date pattern is
+ * refused with an {@link io.escalation.InvalidEscalationException} listing each problem. Placeholders
+ * are filled in one pass, so the operator's words are inserted as typed and never read as placeholders.
  */
 public final class BriefingRenderer {
 
     private final Locale locale;
-    private final Map<String, String> templates;
+    private final Templates templates;
     private final ZoneId zone;
     private final SpeakingRate rate;
 
-    private BriefingRenderer(Locale locale, Map<String, String> templates, ZoneId zone, SpeakingRate rate) {
+    private BriefingRenderer(Locale locale, Templates templates, ZoneId zone, SpeakingRate rate) {
         this.locale = locale;
-        this.templates = Map.copyOf(templates);
+        this.templates = templates;
         this.zone = zone;
         this.rate = rate;
     }
 
+    /** The built-in templates, loaded and checked once. */
+    private static final class BuiltIn {
+        static final Templates JAPANESE = Templates.load(BriefingRenderer.class, "briefing_ja.properties",
+                Locale.JAPANESE);
+        static final Templates ENGLISH = Templates.load(BriefingRenderer.class, "briefing_en.properties",
+                Locale.ENGLISH);
+    }
+
     /**
-     * Returns the Japanese renderer, with the built-in templates.
+     * Returns the Japanese renderer: built-in templates, instants shown in UTC, the default speaking rate.
      *
      * @return the renderer
      */
     public static BriefingRenderer japanese() {
-        return new BriefingRenderer(Locale.JAPANESE, load("briefing_ja.properties"), ZoneOffset.UTC,
-                SpeakingRate.DEFAULT);
+        return new BriefingRenderer(Locale.JAPANESE, BuiltIn.JAPANESE, ZoneOffset.UTC, SpeakingRate.DEFAULT);
     }
 
     /**
-     * Returns the English renderer, with the built-in templates.
+     * Returns the English renderer: built-in templates, instants shown in UTC, the default speaking rate.
      *
      * @return the renderer
      */
     public static BriefingRenderer english() {
-        return new BriefingRenderer(Locale.ENGLISH, load("briefing_en.properties"), ZoneOffset.UTC, SpeakingRate.DEFAULT);
+        return new BriefingRenderer(Locale.ENGLISH, BuiltIn.ENGLISH, ZoneOffset.UTC, SpeakingRate.DEFAULT);
     }
 
     /**
@@ -69,42 +82,47 @@ public final class BriefingRenderer {
      * @return the renderer
      */
     public static BriefingRenderer forLocale(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? japanese() : english();
-    }
-
-    private static Map<String, String> load(String name) {
-        Properties p = new Properties();
-        try (InputStream in = BriefingRenderer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing template resource " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> out = new HashMap<>();
-        p.forEach((k, v) -> out.put((String) k, (String) v));
-        return out;
+        return "ja".equals(present(BriefingRenderer.class, "locale", locale).getLanguage()) ? japanese() : english();
     }
 
     /**
-     * Returns a renderer with some templates replaced (keys as in the built-in resources,
-     * {@code io/escalation/briefing/briefing_ja.properties} and {@code briefing_en.properties}).
+     * Returns every template key a center can override, e.g. {@code category_first},
+     * {@code temperature.FURIOUS} or {@code date.format}.
+     *
+     * @return the keys, in the order of the built-in resources
+     */
+    public static Set<String> templateKeys() {
+        return Templates.keys();
+    }
+
+    /**
+     * Returns a renderer with some templates replaced (keys as in the built-in resources; see
+     * {@link #templateKeys()}).
      *
      * @param overrides template key to text
      * @return the new renderer
-     * @throws IllegalArgumentException for a key the renderer does not know
+     * @throws io.escalation.InvalidEscalationException listing every unknown key, missing or unknown
+     *     placeholder, blank text and bad date pattern, at paths {@code templates.<key>}
      */
     public BriefingRenderer withTemplates(Map<String, String> overrides) {
-        Map<String, String> merged = new HashMap<>(templates);
-        for (Map.Entry<String, String> e : overrides.entrySet()) {
-            if (!templates.containsKey(e.getKey())) {
-                throw new IllegalArgumentException("unknown template key '" + e.getKey() + "'; known: "
-                        + new java.util.TreeSet<>(templates.keySet()));
-            }
-            merged.put(e.getKey(), Objects.requireNonNull(e.getValue(), "template"));
+        return new BriefingRenderer(locale,
+                templates.with(present(BriefingRenderer.class, "overrides", overrides), locale), zone, rate);
+    }
+
+    /**
+     * Returns a renderer with the templates of a center's own properties replaced, e.g. a file the
+     * host loaded with {@link Properties#load(java.io.Reader)} in UTF-8.
+     *
+     * @param overrides template key to text; only string keys and values are read
+     * @return the new renderer
+     * @throws io.escalation.InvalidEscalationException as {@link #withTemplates(Map)}
+     */
+    public BriefingRenderer withTemplates(Properties overrides) {
+        Map<String, String> map = new HashMap<>();
+        for (String key : present(BriefingRenderer.class, "overrides", overrides).stringPropertyNames()) {
+            map.put(key, overrides.getProperty(key));
         }
-        return new BriefingRenderer(locale, merged, zone, rate);
+        return withTemplates(map);
     }
 
     /**
@@ -114,7 +132,7 @@ public final class BriefingRenderer {
      * @return the new renderer
      */
     public BriefingRenderer withZone(ZoneId value) {
-        return new BriefingRenderer(locale, templates, Objects.requireNonNull(value, "zone"), rate);
+        return new BriefingRenderer(locale, templates, present(BriefingRenderer.class, "zone", value), rate);
     }
 
     /**
@@ -124,7 +142,25 @@ public final class BriefingRenderer {
      * @return the new renderer
      */
     public BriefingRenderer withRate(SpeakingRate value) {
-        return new BriefingRenderer(locale, templates, zone, Objects.requireNonNull(value, "rate"));
+        return new BriefingRenderer(locale, templates, zone, present(BriefingRenderer.class, "rate", value));
+    }
+
+    /**
+     * Returns the language of the scripts.
+     *
+     * @return {@link Locale#JAPANESE} or {@link Locale#ENGLISH}
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * Returns the rate budgets are estimated with.
+     *
+     * @return the speaking rate
+     */
+    public SpeakingRate speakingRate() {
+        return rate;
     }
 
     /**
@@ -145,8 +181,9 @@ public final class BriefingRenderer {
      * @return the script
      */
     public Script render(Briefing briefing, BriefingPolicy policy) {
+        present(BriefingRenderer.class, "briefing", briefing);
         List<Script.Line> lines = new ArrayList<>();
-        for (BriefingPart part : policy.order()) {
+        for (BriefingPart part : present(BriefingRenderer.class, "policy", policy).order()) {
             String text = line(briefing, part);
             if (text != null) {
                 lines.add(new Script.Line(part, text));
@@ -156,25 +193,44 @@ public final class BriefingRenderer {
     }
 
     /**
+     * Renders within a speaking-time budget with the default policy; see
+     * {@link #render(Briefing, BriefingPolicy, Duration)}.
+     *
+     * @param briefing the briefing
+     * @param budget the speaking time available, not negative
+     * @return the cut script, what was left out, and the estimate
+     */
+    public BudgetedScript render(Briefing briefing, Duration budget) {
+        return render(briefing, BriefingPolicy.DEFAULT, budget);
+    }
+
+    /**
      * Renders within a speaking-time budget: the conclusion always, then the other parts in the
      * policy's order while they fit (the first part that does not fit, and all after it, are left
-     * out). When the customer's state comes first by policy it is kept only if it fits with the
-     * conclusion.
+     * out, so a later, shorter part never jumps ahead of the policy's priorities). When the customer's
+     * state comes first by policy it is kept only if it fits with the conclusion. If the conclusion
+     * alone takes longer than the budget it is kept anyway, alone, and
+     * {@link BudgetedScript#conclusionOverBudget()} says so.
      *
      * @param briefing the briefing
      * @param policy the site's ordering rule
-     * @param budget the speaking time available
+     * @param budget the speaking time available, not negative
      * @return the cut script, what was left out, and the estimate
+     * @throws io.escalation.InvalidEscalationException if the budget is negative
      */
     public BudgetedScript render(Briefing briefing, BriefingPolicy policy, Duration budget) {
+        present(BriefingRenderer.class, "budget", budget);
+        Checks.building(BriefingRenderer.class)
+                .require(!budget.isNegative(), "budget", "NotNegative", "must not be negative, but was " + budget, budget)
+                .done();
         Script full = render(briefing, policy);
+        boolean japanese = isJapanese();
         Duration conclusion = Duration.ZERO;
         for (Script.Line l : full.lines()) {
             if (l.part().isConclusion()) {
-                conclusion = conclusion.plus(rate.estimate(l.text(), isJapanese()));
+                conclusion = conclusion.plus(rate.estimate(l.text(), japanese));
             }
         }
-        boolean over = conclusion.compareTo(budget) > 0;
         Duration used = conclusion;
         boolean stopped = false;
         List<Script.Line> kept = new ArrayList<>();
@@ -184,7 +240,7 @@ public final class BriefingRenderer {
                 kept.add(l);
                 continue;
             }
-            Duration cost = rate.estimate(l.text(), isJapanese());
+            Duration cost = rate.estimate(l.text(), japanese);
             if (!stopped && used.plus(cost).compareTo(budget) <= 0) {
                 kept.add(l);
                 used = used.plus(cost);
@@ -194,23 +250,11 @@ public final class BriefingRenderer {
             }
         }
         Script script = new Script(locale, kept);
-        return new BudgetedScript(script, omitted, rate.estimate(script), budget, over);
+        return new BudgetedScript(script, omitted, rate.estimate(script), budget, conclusion.compareTo(budget) > 0);
     }
 
     private boolean isJapanese() {
         return "ja".equals(locale.getLanguage());
-    }
-
-    private String t(String key) {
-        String v = templates.get(key);
-        if (v == null) {
-            throw new IllegalStateException("template '" + key + "' is missing");
-        }
-        return v;
-    }
-
-    private static String fill(String template, String name, String value) {
-        return template.replace("{" + name + "}", value);
     }
 
     /** Free text without its final punctuation, so templates can add their own. */
@@ -224,60 +268,72 @@ public final class BriefingRenderer {
 
     private String decision(FreeText decision) {
         String d = bare(decision);
-        String ending = t("decision.wish_ending");
+        String ending = templates.text("decision.wish_ending");
         if (!ending.isEmpty() && d.endsWith(ending)) {
-            return d.substring(0, d.length() - ending.length()) + t("decision.wish_spoken");
+            return d.substring(0, d.length() - ending.length()) + templates.text("decision.wish_spoken");
         }
         return d;
     }
 
     private String join(List<FreeText> items, String separatorKey) {
-        List<String> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>(items.size());
         for (FreeText f : items) {
             parts.add(bare(f));
         }
-        return String.join(t(separatorKey), parts);
+        return String.join(templates.text(separatorKey), parts);
     }
 
-    private @org.jspecify.annotations.Nullable String line(Briefing b, BriefingPart part) {
+    private @Nullable String line(Briefing b, BriefingPart part) {
+        FreeText concern = b.concern();
+        var category = b.category();
+        FreeText decision = b.decision();
+        FreeText environment = b.environment();
+        FreeText background = b.background();
         return switch (part) {
-            case CONCERN -> b.concern() == null ? null : fill(t("concern"), "concern", bare(b.concern()));
-            case CATEGORY_AND_DECISION -> b.category() == null || b.decision() == null ? null
-                    : fill(fill(t("category_first"), "category", b.category().label()), "decision",
-                            decision(b.decision()));
+            case CONCERN -> concern == null ? null : templates.fill("concern", "concern", bare(concern));
+            case CATEGORY_AND_DECISION -> category == null || decision == null ? null
+                    : templates.fill("category_first", Map.of("category", category.label(), "decision",
+                            decision(decision)));
             case CUSTOMER_STATE -> b.temperature() == null ? null : customerState(b);
             case ACTIONS_TAKEN -> b.actionsTaken().isEmpty() ? null
-                    : fill(t("actions"), "actions", join(b.actionsTaken(), "actions.separator"));
-            case ENVIRONMENT -> b.environment() == null ? null
-                    : fill(t("environment"), "environment", bare(b.environment()));
-            case BACKGROUND -> b.background() == null ? null : fill(t("background"), "background", bare(b.background()));
+                    : templates.fill("actions", "actions", join(b.actionsTaken(), "actions.separator"));
+            case ENVIRONMENT -> environment == null ? null
+                    : templates.fill("environment", "environment", bare(environment));
+            case BACKGROUND -> background == null ? null : templates.fill("background", "background", bare(background));
             case HISTORY -> b.history().isEmpty() ? null
-                    : fill(t("history"), "history", join(b.history(), "history.separator"));
+                    : templates.fill("history", "history", join(b.history(), "history.separator"));
         };
     }
 
     private String customerState(Briefing b) {
-        StringBuilder sb = new StringBuilder(t("temperature." + Objects.requireNonNull(b.temperature()).name()));
+        var temperature = b.temperature();
+        StringBuilder sb = new StringBuilder(templates.text("temperature." + (temperature == null ? "CALM"
+                : temperature.name())));
         Urgency u = b.urgency();
         if (u != null) {
-            List<String> extra = new ArrayList<>();
+            String gap = isJapanese() ? "" : " ";
             if (u.inAHurry()) {
-                extra.add(t("urgency.hurry"));
+                sb.append(gap).append(templates.text("urgency.hurry"));
             }
-            if (u.waitingSince() != null) {
-                DateTimeFormatter f = DateTimeFormatter.ofPattern(t("date.format"), locale);
-                extra.add(fill(t("urgency.waiting"), "since", f.format(u.waitingSince().atZone(zone))));
+            var since = u.waitingSince();
+            if (since != null) {
+                sb.append(gap).append(templates.fill("urgency.waiting", "since",
+                        templates.dateFormat().format(since.atZone(zone))));
             }
             if (u.repeatContacts() > 0) {
-                extra.add(fill(t("urgency.repeat"), "count", Integer.toString(u.repeatContacts() + 1)));
+                sb.append(gap).append(templates.fill("urgency.repeat", "count",
+                        Integer.toString(u.repeatContacts() + 1)));
             }
             if (u.sameTroubleBefore()) {
-                extra.add(t("urgency.same_trouble"));
-            }
-            for (String s : extra) {
-                sb.append(isJapanese() ? "" : " ").append(s);
+                sb.append(gap).append(templates.text("urgency.same_trouble"));
             }
         }
         return sb.toString();
+    }
+
+    /** Shows the language, zone and rate; never templates or text. */
+    @Override
+    public String toString() {
+        return "BriefingRenderer[" + locale + ", " + zone + ", " + rate + "]";
     }
 }

@@ -1,27 +1,41 @@
 package io.escalation.briefing;
 
-import io.escalation.model.CallState;
+import static io.escalation.internal.briefing.Present.present;
+
+import io.escalation.internal.briefing.StandardGaps;
 import io.escalation.model.Escalation;
-import io.escalation.model.FaultAttribution;
-import io.escalation.model.RequestKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Lists the facts a supervisor will certainly ask for and the escalation lacks (ヒアリング不足),
  * so the operator can ask the customer before escalating. Rules apply to every escalation or
- * only to some categories. Immutable and thread-safe.
+ * only to some categories. Immutable and thread-safe (if its rules are).
  *
- * <p>The standard rules: a take-over (or harassment, or a demanded supervisor) needs the customer
- * put on hold or promised a callback first; a technical category needs the customer's
- * environment; a callback needs a reachable window and the customer's time zone; irregular
- * handling needs the fault attribution; a complaint needs what the customer lost or suffered;
- * every escalation should say what was already done.
+ * <p>The standard rules, each with a stable code:
+ * <ul>
+ *   <li>{@code hold-or-callback}: a take-over (or harassment, or a demanded supervisor) needs the
+ *       customer put on hold or promised a callback first. The model always holds a call state and
+ *       a temperature (there is no "unknown"), so this rule asks for what the model can show is
+ *       unsettled: a live call that is about to be handed over;</li>
+ *   <li>{@code missing-environment}: a technical category (codes given to {@link #standard(Set)})
+ *       needs the customer's environment;</li>
+ *   <li>{@code missing-reachable-window}, {@code missing-time-zone}: a callback (promised, or needed
+ *       because the call ended) needs a window in which the customer can be reached and their time zone;</li>
+ *   <li>{@code missing-fault}: irregular handling needs the fault attribution;</li>
+ *   <li>{@code missing-impact}: a complaint needs what the customer lost or suffered;</li>
+ *   <li>{@code missing-actions-taken}: every escalation should say what was already done.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * GapCheck check = GapCheck.standard(Set.of("mail-setup")).toBuilder()
+ *         .forCategory("refund", e -> e.inquiry().impact() == null ? List.of(myGap) : List.of())
+ *         .build();
+ * }</pre>
  */
 public final class GapCheck {
 
@@ -42,11 +56,11 @@ public final class GapCheck {
      * @return the check
      */
     public static GapCheck standard(Set<String> technicalCategories) {
-        Builder b = builder().rule(GapCheck::takeOverNeedsHoldOrCallback).rule(GapCheck::callbackNeedsWindowAndZone)
-                .rule(GapCheck::irregularNeedsFault).rule(GapCheck::complaintNeedsImpact)
-                .rule(GapCheck::actionsTaken);
-        for (String code : technicalCategories) {
-            b.forCategory(code, GapCheck::environment);
+        Builder b = builder().rule(StandardGaps::takeOverNeedsHoldOrCallback)
+                .rule(StandardGaps::callbackNeedsWindowAndZone).rule(StandardGaps::irregularNeedsFault)
+                .rule(StandardGaps::complaintNeedsImpact).rule(StandardGaps::actionsTaken);
+        for (String code : present(GapCheck.class, "technicalCategories", technicalCategories)) {
+            b.forCategory(code, StandardGaps::environment);
         }
         return b.build();
     }
@@ -61,7 +75,20 @@ public final class GapCheck {
     }
 
     /**
-     * Returns every gap the rules find, without duplicates, in rule order.
+     * Returns a builder holding this check's rules, to add a center's own.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.rules.addAll(rules);
+        byCategory.forEach((k, v) -> b.byCategory.put(k, new ArrayList<>(v)));
+        return b;
+    }
+
+    /**
+     * Returns every gap the rules find, without duplicates (the first gap of a code wins), in rule
+     * order: rules for every escalation first, then the rules of the escalation's category.
      *
      * @param escalation the escalation
      * @return the gaps
@@ -69,77 +96,22 @@ public final class GapCheck {
     public List<Gap> check(Escalation escalation) {
         Map<String, Gap> found = new LinkedHashMap<>();
         List<GapRule> applicable = new ArrayList<>(rules);
-        var category = escalation.inquiry().category();
+        var category = present(GapCheck.class, "escalation", escalation).inquiry().category();
         if (category != null) {
             applicable.addAll(byCategory.getOrDefault(category.code(), List.of()));
         }
         for (GapRule rule : applicable) {
-            for (Gap g : rule.check(escalation)) {
-                found.putIfAbsent(g.code(), g);
+            for (Gap g : present(GapCheck.class, "gaps", rule.check(escalation))) {
+                found.putIfAbsent(present(GapCheck.class, "gaps[]", g).code(), g);
             }
         }
         return List.copyOf(found.values());
     }
 
-    static List<Gap> takeOverNeedsHoldOrCallback(Escalation e) {
-        boolean takeOver = e.inquiry().kind() == RequestKind.TAKE_OVER || e.inquiry().kind() == RequestKind.HARASSMENT
-                || e.customerState().demandedSupervisor();
-        if (takeOver && e.callState() instanceof CallState.Live) {
-            return List.of(new Gap("hold-or-callback", "callState",
-                    "引き継ぐ前に、保留にするか折り返しをお約束するか決めてください",
-                    "before handing over, put the customer on hold or promise a callback"));
-        }
-        return List.of();
-    }
-
-    static List<Gap> callbackNeedsWindowAndZone(Escalation e) {
-        if (!(e.callState() instanceof CallState.CallbackPromised) && !(e.callState() instanceof CallState.Ended)) {
-            return List.of();
-        }
-        List<Gap> gaps = new ArrayList<>();
-        if (e.customer().reachable() == null) {
-            gaps.add(new Gap("missing-reachable-window", "customer.reachable",
-                    "お電話してよい時間帯をお客様に確認してください", "ask when the customer can take a call"));
-        }
-        if (e.customer().timeZone() == null) {
-            gaps.add(new Gap("missing-time-zone", "customer.timeZone",
-                    "お客様のタイムゾーン（海外からのお問い合わせか）を確認してください",
-                    "ask which time zone the customer is in"));
-        }
-        return gaps;
-    }
-
-    static List<Gap> irregularNeedsFault(Escalation e) {
-        if (e.inquiry().kind() == RequestKind.IRREGULAR_HANDLING && e.fault() == FaultAttribution.UNDETERMINED) {
-            return List.of(new Gap("missing-fault", "fault", "当社起因かお客様起因かを確認してください",
-                    "find out whether the company or the customer is at fault"));
-        }
-        return List.of();
-    }
-
-    static List<Gap> complaintNeedsImpact(Escalation e) {
-        if (e.inquiry().kind() == RequestKind.COMPLAINT && e.inquiry().impact() == null) {
-            return List.of(new Gap("missing-impact", "inquiry.impact", "お客様が被った不利益・ご迷惑の内容を確認してください",
-                    "find out what the customer lost or suffered"));
-        }
-        return List.of();
-    }
-
-    static List<Gap> actionsTaken(Escalation e) {
-        if (e.inquiry().actionsTaken().isEmpty()) {
-            return List.of(new Gap("missing-actions-taken", "inquiry.actionsTaken",
-                    "既に対応したこと（案内済みの内容）をまとめてください", "note what you have already done or told the customer"));
-        }
-        return List.of();
-    }
-
-    static List<Gap> environment(Escalation e) {
-        if (e.inquiry().environment() == null) {
-            return List.of(new Gap("missing-environment", "inquiry.environment",
-                    "お客様の環境（機種・OS・ソフトとバージョン）を確認してください",
-                    "ask for the customer's environment (device, OS, software and version)"));
-        }
-        return List.of();
+    /** Shows how many rules apply, never an escalation. */
+    @Override
+    public String toString() {
+        return "GapCheck[" + rules.size() + " rules, categories " + new java.util.TreeSet<>(byCategory.keySet()) + "]";
     }
 
     /** Builds a {@link GapCheck}; not thread-safe. */
@@ -156,7 +128,7 @@ public final class GapCheck {
          * @return this builder
          */
         public Builder rule(GapRule rule) {
-            rules.add(Objects.requireNonNull(rule, "rule"));
+            rules.add(present(GapCheck.class, "rule", rule));
             return this;
         }
 
@@ -168,13 +140,13 @@ public final class GapCheck {
          * @return this builder
          */
         public Builder forCategory(String categoryCode, GapRule rule) {
-            byCategory.computeIfAbsent(Objects.requireNonNull(categoryCode, "categoryCode"), k -> new ArrayList<>())
-                    .add(Objects.requireNonNull(rule, "rule"));
+            byCategory.computeIfAbsent(present(GapCheck.class, "categoryCode", categoryCode), k -> new ArrayList<>())
+                    .add(present(GapCheck.class, "rule", rule));
             return this;
         }
 
         /**
-         * Builds the check.
+         * Builds the check; the builder can go on to build others.
          *
          * @return the check
          */

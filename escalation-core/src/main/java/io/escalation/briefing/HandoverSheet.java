@@ -1,5 +1,7 @@
 package io.escalation.briefing;
 
+import static io.escalation.internal.briefing.Present.present;
+
 import io.escalation.model.CallState;
 import io.escalation.model.CustomerState;
 import io.escalation.model.Escalation;
@@ -18,12 +20,13 @@ import java.util.Locale;
  * how the customer is, what the first line already did (so the customer never has to repeat it),
  * and the opening steps from the seeds.
  *
+ * @param locale the language of the sheet: Japanese for {@code ja}, English otherwise
  * @param currentState where the contact stands (on hold since, callback promised until, ...)
  * @param customerState temperature, urgency, repeat contacts, demanded supervisor
  * @param alreadyDone what the first line already did
  * @param openingSteps how to open the call
  */
-public record HandoverSheet(List<String> currentState, List<String> customerState, List<String> alreadyDone,
+public record HandoverSheet(Locale locale, List<String> currentState, List<String> customerState, List<String> alreadyDone,
         List<String> openingSteps) {
 
     private static final List<String> STEPS_JA = List.of(
@@ -39,8 +42,13 @@ public record HandoverSheet(List<String> currentState, List<String> customerStat
             "Listen to the end, separating facts from feelings",
             "Propose a solution, or apologise where the company is at fault");
 
-    /** Copies the lists. */
+    /** Checks the parts and copies the lists. */
     public HandoverSheet {
+        present(HandoverSheet.class, "locale", locale);
+        present(HandoverSheet.class, "currentState", currentState);
+        present(HandoverSheet.class, "customerState", customerState);
+        present(HandoverSheet.class, "alreadyDone", alreadyDone);
+        present(HandoverSheet.class, "openingSteps", openingSteps);
         currentState = List.copyOf(currentState);
         customerState = List.copyOf(customerState);
         alreadyDone = List.copyOf(alreadyDone);
@@ -57,7 +65,10 @@ public record HandoverSheet(List<String> currentState, List<String> customerStat
      * @return the sheet
      */
     public static HandoverSheet of(Escalation escalation, Instant now, ZoneId zone, Locale locale) {
-        boolean ja = "ja".equals(locale.getLanguage());
+        present(HandoverSheet.class, "escalation", escalation);
+        present(HandoverSheet.class, "now", now);
+        present(HandoverSheet.class, "zone", zone);
+        boolean ja = "ja".equals(present(HandoverSheet.class, "locale", locale).getLanguage());
         DateTimeFormatter time = DateTimeFormatter.ofPattern(ja ? "M月d日 H:mm" : "MMM d, HH:mm", locale);
         List<String> current = new ArrayList<>();
         CallState call = escalation.callState();
@@ -105,16 +116,16 @@ public record HandoverSheet(List<String> currentState, List<String> customerStat
         if (done.isEmpty()) {
             done.add(ja ? "（記録なし：引き継ぎ前に一次対応者に確認）" : "(none recorded: ask the first line before taking over)");
         }
-        return new HandoverSheet(current, customer, done, ja ? STEPS_JA : STEPS_EN);
+        return new HandoverSheet(ja ? Locale.JAPANESE : Locale.ENGLISH, current, customer, done, ja ? STEPS_JA : STEPS_EN);
     }
 
     /**
-     * Renders the sheet as text with headings.
+     * Renders the sheet as text with headings in the sheet's language (a sheet prepared in Japanese
+     * is never rendered with English headings).
      *
-     * @param locale Japanese for {@code ja}, English otherwise
      * @return the text
      */
-    public String render(Locale locale) {
+    public String render() {
         boolean ja = "ja".equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
         section(sb, ja ? "■ 現在の状況" : "Current state", currentState);
@@ -135,7 +146,7 @@ public record HandoverSheet(List<String> currentState, List<String> customerStat
     /** Shows the sizes of the sections only: the sheet holds operator free text. */
     @Override
     public String toString() {
-        return "HandoverSheet[" + currentState.size() + " state, " + customerState.size() + " customer, "
+        return "HandoverSheet[" + locale + ", " + currentState.size() + " state, " + customerState.size() + " customer, "
                 + alreadyDone.size() + " done, " + openingSteps.size() + " steps]";
     }
 }

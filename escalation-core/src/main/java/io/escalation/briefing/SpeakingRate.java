@@ -1,5 +1,6 @@
 package io.escalation.briefing;
 
+import io.escalation.internal.validation.Checks;
 import java.time.Duration;
 
 /**
@@ -15,16 +16,19 @@ public record SpeakingRate(double japaneseCharactersPerSecond, int englishWordsP
     /** The defaults: 5 characters a second, 150 words a minute. */
     public static final SpeakingRate DEFAULT = new SpeakingRate(5.0, 150);
 
-    /** Validates the rates. */
+    /**
+     * Validates the rates.
+     *
+     * @throws io.escalation.InvalidEscalationException naming the rate, the range and the value given
+     */
     public SpeakingRate {
-        if (!(japaneseCharactersPerSecond >= 1 && japaneseCharactersPerSecond <= 20)) {
-            throw new IllegalArgumentException("japaneseCharactersPerSecond must be between 1 and 20, but was "
-                    + japaneseCharactersPerSecond);
-        }
-        if (englishWordsPerMinute < 60 || englishWordsPerMinute > 400) {
-            throw new IllegalArgumentException("englishWordsPerMinute must be between 60 and 400, but was "
-                    + englishWordsPerMinute);
-        }
+        Checks.building(SpeakingRate.class)
+                .require(japaneseCharactersPerSecond >= 1 && japaneseCharactersPerSecond <= 20,
+                        "japaneseCharactersPerSecond", "Range",
+                        "must be between 1 and 20, but was " + japaneseCharactersPerSecond, japaneseCharactersPerSecond)
+                .require(englishWordsPerMinute >= 60 && englishWordsPerMinute <= 400, "englishWordsPerMinute", "Range",
+                        "must be between 60 and 400, but was " + englishWordsPerMinute, englishWordsPerMinute)
+                .done();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.escalation.InvalidEscalationException;
 import io.escalation.model.Category;
 import io.escalation.model.CustomerState;
 import io.escalation.model.Escalation;
@@ -132,10 +133,13 @@ class BriefingTest {
                 BriefingPart.ACTIONS_TAKEN, BriefingPart.HISTORY, BriefingPart.BACKGROUND));
         assertEquals(List.of(BriefingPart.CATEGORY_AND_DECISION, BriefingPart.ENVIRONMENT, BriefingPart.ACTIONS_TAKEN,
                 BriefingPart.BACKGROUND), BriefingRenderer.japanese().render(seedJapanese(), environmentFirst).parts());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidEscalationException e = assertThrows(InvalidEscalationException.class,
                 () -> BriefingPolicy.DEFAULT.withDetailOrder(List.of(BriefingPart.BACKGROUND, BriefingPart.CONCERN,
                         BriefingPart.ENVIRONMENT, BriefingPart.HISTORY)));
-        assertTrue(e.getMessage().contains("conclusion always comes first"));
+        assertEquals(List.of("detailOrder"), e.paths());
+        assertEquals("DetailPermutation", e.violations().get(0).rule());
+        assertTrue(e.getMessage().contains("conclusion always comes first"), e.getMessage());
+        assertTrue(e.getMessage().contains("but was [BACKGROUND, CONCERN, ENVIRONMENT, HISTORY]"), e.getMessage());
     }
 
     @Test
@@ -161,7 +165,9 @@ class BriefingTest {
         assertEquals(Duration.ofSeconds(2), SpeakingRate.DEFAULT.estimate("メールの設定です", true).plusMillis(400));
         assertEquals(Duration.ofSeconds(4), SpeakingRate.DEFAULT.estimate("one two three four five six seven eight nine ten",
                 false));
-        assertThrows(IllegalArgumentException.class, () -> new SpeakingRate(0.5, 150));
+        InvalidEscalationException e = assertThrows(InvalidEscalationException.class, () -> new SpeakingRate(0.5, 40));
+        assertEquals(List.of("englishWordsPerMinute", "japaneseCharactersPerSecond"), e.paths());
+        assertTrue(e.getMessage().contains("must be between 1 and 20, but was 0.5"), e.getMessage());
     }
 
     @Test
@@ -170,7 +176,9 @@ class BriefingTest {
                 "{category}の件で、{decision}。", "decision.wish_spoken", "たいのですが"));
         assertEquals("メールの設定に失敗するの件で、設定の見落としが無いか確認したいのですが。",
                 polite.render(seedJapanese()).lines().get(0).text());
-        assertThrows(IllegalArgumentException.class, () -> BriefingRenderer.japanese().withTemplates(Map.of("nope", "x")));
+        InvalidEscalationException e = assertThrows(InvalidEscalationException.class,
+                () -> BriefingRenderer.japanese().withTemplates(Map.of("nope", "x")));
+        assertEquals(List.of("templates.nope"), e.paths());
     }
 
     @Test

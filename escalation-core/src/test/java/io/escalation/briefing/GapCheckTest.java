@@ -78,7 +78,7 @@ class GapCheckTest {
                 ja.customerState());
         assertEquals(List.of("設定値を案内", "再起動を依頼"), ja.alreadyDone());
         assertEquals(5, ja.openingSteps().size());
-        assertTrue(ja.render(Locale.JAPAN).startsWith("■ 現在の状況\n- 保留中"));
+        assertTrue(ja.render().startsWith("■ 現在の状況\n- 保留中"));
         HandoverSheet en = HandoverSheet.of(e, hold.plusSeconds(420), ZoneId.of("Asia/Tokyo"), Locale.ENGLISH);
         assertEquals("on hold since Nov 24, 10:30 (7 min)", en.currentState().get(0));
         assertTrue(en.openingSteps().get(2).contains("need not repeat"));

@@ -40,7 +40,7 @@ public final class BriefingExample {
         for (Gap gap : GapCheck.standard(Set.of("mail-setup")).check(escalation)) {
             out.println("   gap " + gap.code() + ": " + gap.japanese());
         }
-        String sheet = HandoverSheet.of(escalation, now, ZoneId.of("Asia/Tokyo"), Locale.JAPAN).render(Locale.JAPAN);
+        String sheet = HandoverSheet.of(escalation, now, ZoneId.of("Asia/Tokyo"), Locale.JAPAN).render();
         out.println("   " + sheet.strip().replace("\n", "\n   "));
         return ja;
     }
