@@ -69,6 +69,36 @@ class BriefingTest {
     }
 
     @Test
+    void goldenJapaneseWithTheTemperatureFirstWhereTheSiteSaysSo() {
+        Briefing b = Briefing.builder()
+                .categoryFirst(Category.of("mail-setup", "メールの設定に失敗する"), FreeText.of("設定の見落としが無いか確認したい"))
+                .customer(Temperature.UPSET, new Urgency(false, null, 1, false))
+                .actionTaken(FreeText.of("プロバイダが公開している設定値を入力してもらった"))
+                .environment(FreeText.of("Outlook 2016"))
+                .build();
+        BriefingPolicy start = BriefingPolicy.DEFAULT.withCustomerState(BriefingPolicy.Placement.START);
+        assertEquals("お客様はご立腹です。今回で2回目のお問い合わせです。"
+                + "メールの設定に失敗する案件で、設定の見落としが無いか確認したくて。"
+                + "ここまでの対応は、プロバイダが公開している設定値を入力してもらった。"
+                + "お客様の環境はOutlook 2016です。", BriefingRenderer.japanese().render(b, start).paragraph());
+        assertEquals("It's about メールの設定に失敗する, and I'd like to check 設定の見落としが無いか確認したい."
+                + " So far, プロバイダが公開している設定値を入力してもらった. The customer is on Outlook 2016."
+                + " The customer is upset. This is their contact number 2 about it.",
+                BriefingRenderer.english().render(b, BriefingPolicy.DEFAULT.withCustomerState(
+                        BriefingPolicy.Placement.END)).paragraph());
+    }
+
+    @Test
+    void goldenEnglishConcernFirst() {
+        Briefing b = Briefing.builder().concernFirst(FreeText.of("the setup flow may no longer apply"))
+                .categoryAndDecision(Category.of("mail-setup", "mail setup failing"),
+                        FreeText.of("whether I can guide the customer with it"))
+                .build();
+        assertEquals("I'm worried that the setup flow may no longer apply. It's about mail setup failing, and I'd like"
+                + " to check whether I can guide the customer with it.", BriefingRenderer.english().render(b).paragraph());
+    }
+
+    @Test
     void theFirstStageOffersOnlyTheTwoOpenings() {
         Set<String> methods = Arrays.stream(Briefing.Opening.class.getMethods()).map(Method::getName)
                 .collect(Collectors.toSet());

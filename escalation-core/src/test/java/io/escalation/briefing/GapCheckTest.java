@@ -66,6 +66,43 @@ class GapCheckTest {
     }
 
     @Test
+    void centersAddTheirOwnRulesPerCategoryOnTopOfTheStandardOnes() {
+        Gap refundNeedsOrder = new Gap("missing-order-number", "inquiry.background", "注文番号を確認してください",
+                "ask for the order number");
+        GapCheck check = CHECK.toBuilder().forCategory("refund", e -> List.of(refundNeedsOrder)).build();
+        Escalation refund = ModelFixtures.seed().inquiry(Inquiry.builder(RequestKind.ADVICE)
+                .category(Category.of("refund", "返金")).decisionWanted("x").actionTaken("y").build()).build();
+        assertEquals(List.of(refundNeedsOrder), check.check(refund));
+        assertEquals(List.of(), CHECK.check(refund), "the standard check is unchanged");
+        Escalation mail = refund.toBuilder().inquiry(refund.inquiry().toBuilder()
+                .category(Category.of("mail-setup", "メール")).build()).build();
+        assertEquals(List.of("missing-environment"), check.check(mail).stream().map(Gap::code).toList());
+    }
+
+    @Test
+    void aGapNeedsACodeAndTexts() {
+        io.escalation.InvalidEscalationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.escalation.InvalidEscalationException.class, () -> new Gap("missing environment", "f", " ", "x"));
+        assertEquals(List.of("code", "japanese"), e.paths());
+        GapCheck broken = GapCheck.builder().rule(x -> null).build();
+        assertEquals(List.of("gaps"), org.junit.jupiter.api.Assertions.assertThrows(
+                io.escalation.InvalidEscalationException.class, () -> broken.check(ModelFixtures.seed().build())).paths());
+    }
+
+    @Test
+    void theSheetIsRenderedInTheLanguageItWasPreparedIn() {
+        Escalation e = ModelFixtures.seed().callState(CallState.callbackPromised(Instant.parse("2026-11-24T09:00:00Z")))
+                .inquiry(Inquiry.builder(RequestKind.TAKE_OVER).concern("x").build()).build();
+        HandoverSheet en = HandoverSheet.of(e, Instant.parse("2026-11-24T01:00:00Z"), ZoneId.of("Asia/Tokyo"),
+                Locale.US);
+        assertEquals(Locale.ENGLISH, en.locale());
+        assertEquals("Current state\n- callback promised by Nov 24, 18:00\n- first-line handling time: "
+                + e.handlingTime().toMinutes() + " min\n", en.render().substring(0, en.render().indexOf("Customer")));
+        assertTrue(en.render().contains("Already done (never make the customer repeat it)\n- (none recorded"));
+        assertTrue(en.render().endsWith("- Propose a solution, or apologise where the company is at fault\n"));
+    }
+
+    @Test
     void handoverSheetHasStateCustomerWhatWasDoneAndTheOpeningSteps() {
         Instant hold = Instant.parse("2026-11-24T01:30:00Z");
         Escalation e = ModelFixtures.seed().callState(CallState.onHold(hold))
