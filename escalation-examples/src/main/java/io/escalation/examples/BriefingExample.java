@@ -1,7 +1,6 @@
 package io.escalation.examples;
 
 import io.escalation.briefing.Briefing;
-import io.escalation.briefing.BriefingPolicy;
 import io.escalation.briefing.BriefingRenderer;
 import io.escalation.briefing.BudgetedScript;
 import io.escalation.briefing.Gap;
@@ -35,7 +34,7 @@ public final class BriefingExample {
         out.println("   ja: " + ja.paragraph());
         out.println("   en: " + BriefingRenderer.english().render(briefing).paragraph()
                 + "   (the operator's text stays as typed)");
-        BudgetedScript short15 = BriefingRenderer.japanese().render(briefing, BriefingPolicy.DEFAULT, Duration.ofSeconds(15));
+        BudgetedScript short15 = BriefingRenderer.japanese().render(briefing, Duration.ofSeconds(15));
         out.println("   in 15 s: " + short15.script().paragraph() + "  [left out: " + short15.omitted() + "]");
         for (Gap gap : GapCheck.standard(Set.of("mail-setup")).check(escalation)) {
             out.println("   gap " + gap.code() + ": " + gap.japanese());
