@@ -5,6 +5,7 @@ import static io.escalation.internal.briefing.Present.present;
 import io.escalation.internal.briefing.Templates;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.FreeText;
+import io.escalation.model.Temperature;
 import io.escalation.model.Urgency;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -289,12 +290,13 @@ public final class BriefingRenderer {
         FreeText decision = b.decision();
         FreeText environment = b.environment();
         FreeText background = b.background();
+        Temperature temperature = b.temperature();
         return switch (part) {
             case CONCERN -> concern == null ? null : templates.fill("concern", "concern", bare(concern));
             case CATEGORY_AND_DECISION -> category == null || decision == null ? null
                     : templates.fill("category_first", Map.of("category", category.label(), "decision",
                             decision(decision)));
-            case CUSTOMER_STATE -> b.temperature() == null ? null : customerState(b);
+            case CUSTOMER_STATE -> temperature == null ? null : customerState(temperature, b.urgency());
             case ACTIONS_TAKEN -> b.actionsTaken().isEmpty() ? null
                     : templates.fill("actions", "actions", join(b.actionsTaken(), "actions.separator"));
             case ENVIRONMENT -> environment == null ? null
@@ -305,11 +307,8 @@ public final class BriefingRenderer {
         };
     }
 
-    private String customerState(Briefing b) {
-        var temperature = b.temperature();
-        StringBuilder sb = new StringBuilder(templates.text("temperature." + (temperature == null ? "CALM"
-                : temperature.name())));
-        Urgency u = b.urgency();
+    private String customerState(Temperature temperature, @Nullable Urgency u) {
+        StringBuilder sb = new StringBuilder(templates.text("temperature." + temperature.name()));
         if (u != null) {
             String gap = isJapanese() ? "" : " ";
             if (u.inAHurry()) {

@@ -26,8 +26,8 @@ import java.util.Locale;
  * @param alreadyDone what the first line already did
  * @param openingSteps how to open the call
  */
-public record HandoverSheet(Locale locale, List<String> currentState, List<String> customerState, List<String> alreadyDone,
-        List<String> openingSteps) {
+public record HandoverSheet(Locale locale, List<String> currentState, List<String> customerState,
+        List<String> alreadyDone, List<String> openingSteps) {
 
     private static final List<String> STEPS_JA = List.of(
             "名乗る：「お電話代わりました。責任者の〇〇です。」",
@@ -116,7 +116,8 @@ public record HandoverSheet(Locale locale, List<String> currentState, List<Strin
         if (done.isEmpty()) {
             done.add(ja ? "（記録なし：引き継ぎ前に一次対応者に確認）" : "(none recorded: ask the first line before taking over)");
         }
-        return new HandoverSheet(ja ? Locale.JAPANESE : Locale.ENGLISH, current, customer, done, ja ? STEPS_JA : STEPS_EN);
+        return new HandoverSheet(ja ? Locale.JAPANESE : Locale.ENGLISH, current, customer, done,
+                ja ? STEPS_JA : STEPS_EN);
     }
 
     /**
@@ -146,7 +147,7 @@ public record HandoverSheet(Locale locale, List<String> currentState, List<Strin
     /** Shows the sizes of the sections only: the sheet holds operator free text. */
     @Override
     public String toString() {
-        return "HandoverSheet[" + locale + ", " + currentState.size() + " state, " + customerState.size() + " customer, "
-                + alreadyDone.size() + " done, " + openingSteps.size() + " steps]";
+        return "HandoverSheet[" + locale + ", " + currentState.size() + " state, " + customerState.size()
+                + " customer, " + alreadyDone.size() + " done, " + openingSteps.size() + " steps]";
     }
 }

@@ -1,6 +1,7 @@
 package io.escalation.internal.briefing;
 
 import io.escalation.internal.validation.Checks;
+import io.escalation.model.Temperature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -45,8 +46,8 @@ public final class Templates {
         keys.put("concern", Set.of("concern"));
         keys.put("decision.wish_ending", Set.of());
         keys.put("decision.wish_spoken", Set.of());
-        for (String t : new String[] {"CALM", "CONCERNED", "DISSATISFIED", "STRONG_DEMAND", "UPSET", "FURIOUS"}) {
-            keys.put("temperature." + t, Set.of());
+        for (Temperature t : Temperature.values()) {
+            keys.put("temperature." + t.name(), Set.of());
         }
         keys.put("urgency.hurry", Set.of());
         keys.put("urgency.waiting", Set.of("since"));
