@@ -1,8 +1,12 @@
 package io.escalation.routing;
 
+import io.escalation.internal.routing.Arguments;
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.ExperienceLevel;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,10 +18,30 @@ import java.util.Set;
  */
 public record OperatorProfile(ExperienceLevel experience, Set<Authority> authorities) {
 
-    /** Validates and copies. */
+    private static final Map<ExperienceLevel, OperatorProfile> PLAIN = new EnumMap<>(ExperienceLevel.class);
+
+    static {
+        for (ExperienceLevel level : ExperienceLevel.values()) {
+            PLAIN.put(level, new OperatorProfile(level, Set.of()));
+        }
+    }
+
+    /**
+     * Validates and copies.
+     *
+     * @throws io.escalation.InvalidEscalationException if the experience or the authorities are
+     *     missing, or an authority is null
+     */
     public OperatorProfile {
-        Objects.requireNonNull(experience, "experience");
-        authorities = authorities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(authorities));
+        if (experience == null || authorities == null || Checks.hasNull(authorities)) {
+            Checks.building(OperatorProfile.class)
+                    .require(experience != null, "experience", "NotNull", "must not be null", null)
+                    .require(authorities != null, "authorities", "NotNull", "must not be null", null)
+                    .require(authorities == null || !Checks.hasNull(authorities), "authorities", "NotNull",
+                            "must not contain null", authorities)
+                    .done();
+        }
+        authorities = authorities.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(authorities));
     }
 
     /**
@@ -27,7 +51,7 @@ public record OperatorProfile(ExperienceLevel experience, Set<Authority> authori
      * @return the profile
      */
     public static OperatorProfile of(ExperienceLevel experience) {
-        return new OperatorProfile(experience, Set.of());
+        return PLAIN.get(Arguments.present(OperatorProfile.class, "experience", experience));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.escalation.routing;
 
+import io.escalation.internal.routing.Arguments;
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.Department;
 import io.escalation.model.Escalation;
 import io.escalation.model.Skill;
@@ -9,9 +11,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -49,23 +51,88 @@ public record RoutingContext(
         int overdueCallbacks,
         boolean customerChasing) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies: everything present, no negative handling time or count, no responder
+     * or map entry missing, and responder ids distinct (a roster lists each person once).
+     *
+     * @throws io.escalation.InvalidEscalationException naming every broken rule
+     */
     public RoutingContext {
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(thresholds, "thresholds");
-        Objects.requireNonNull(ladder, "ladder");
-        if (handlingTime != null && handlingTime.isNegative()) {
-            throw new IllegalArgumentException("handlingTime must not be negative, but was " + handlingTime);
-        }
-        if (overdueCallbacks < 0) {
-            throw new IllegalArgumentException("overdueCallbacks must not be negative, but was " + overdueCallbacks);
+        if (now == null || zone == null || (handlingTime != null && handlingTime.isNegative()) || roster == null
+                || thresholds == null || ladder == null || departments == null || skillsByCategory == null
+                || overdueCallbacks < 0 || !distinctResponders(roster)
+                || !entriesPresent(departments, skillsByCategory)) {
+            reject(now, zone, handlingTime, roster, thresholds, ladder, departments, skillsByCategory,
+                    overdueCallbacks);
         }
         roster = List.copyOf(roster);
         departments = Map.copyOf(departments);
         Map<String, Set<Skill>> skills = new HashMap<>();
         skillsByCategory.forEach((k, v) -> skills.put(k, Set.copyOf(v)));
         skillsByCategory = Map.copyOf(skills);
+    }
+
+    private static boolean distinctResponders(List<Responder> roster) {
+        Set<String> ids = new HashSet<>();
+        for (Responder r : roster) {
+            if (r == null || !ids.add(r.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean entriesPresent(Map<String, Department> departments, Map<String, Set<Skill>> skills) {
+        for (Map.Entry<String, Department> e : departments.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Set<Skill>> e : skills.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null || Checks.hasNull(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void reject(@Nullable Instant now, @Nullable ZoneId zone, @Nullable Duration handlingTime,
+            @Nullable List<Responder> roster, @Nullable Thresholds thresholds, @Nullable TierLadder ladder,
+            @Nullable Map<String, Department> departments, @Nullable Map<String, Set<Skill>> skillsByCategory,
+            int overdueCallbacks) {
+        Checks.Checker check = Checks.building(RoutingContext.class)
+                .require(now != null, "now", "NotNull", "must not be null", null)
+                .require(zone != null, "zone", "NotNull", "must not be null", null)
+                .require(roster != null, "roster", "NotNull", "must not be null", null)
+                .require(thresholds != null, "thresholds", "NotNull", "must not be null", null)
+                .require(ladder != null, "ladder", "NotNull", "must not be null", null)
+                .require(departments != null, "departments", "NotNull", "must not be null", null)
+                .require(skillsByCategory != null, "skillsByCategory", "NotNull", "must not be null", null);
+        if (handlingTime != null && handlingTime.isNegative()) {
+            check.require(false, "handlingTime", "NotNegative", "must not be negative, but was " + handlingTime,
+                    handlingTime);
+        }
+        if (overdueCallbacks < 0) {
+            check.require(false, "overdueCallbacks", "NotNegative", "must not be negative, but was "
+                    + overdueCallbacks, overdueCallbacks);
+        }
+        if (roster != null) {
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < roster.size(); i++) {
+                Responder r = roster.get(i);
+                if (r == null) {
+                    check.require(false, "roster[" + i + "]", "NotNull", "must not be null", null);
+                } else if (!ids.add(r.id())) {
+                    check.require(false, "roster[" + i + "]", "DistinctIds",
+                            "lists responder " + r.id() + " a second time", r);
+                }
+            }
+        }
+        if (departments != null && skillsByCategory != null && !entriesPresent(departments, skillsByCategory)) {
+            check.require(false, "departments/skillsByCategory", "NotNull",
+                    "must not contain a null category code, department or skill", null);
+        }
+        check.done();
     }
 
     /**
@@ -133,7 +200,10 @@ public record RoutingContext(
         return category == null ? Set.of() : skillsByCategory.getOrDefault(category.code(), Set.of());
     }
 
-    /** Builds a {@link RoutingContext}; not thread-safe. */
+    /**
+     * Builds a {@link RoutingContext}; not thread-safe. Every setter checks its argument at once
+     * and throws {@link io.escalation.InvalidEscalationException} naming the parameter.
+     */
     public static final class Builder {
         private final Instant now;
         private ZoneId zone = ZoneOffset.UTC;
@@ -149,7 +219,7 @@ public record RoutingContext(
         private boolean customerChasing;
 
         private Builder(Instant now) {
-            this.now = Objects.requireNonNull(now, "now");
+            this.now = Arguments.present(RoutingContext.class, "now", now);
         }
 
         /**
@@ -159,7 +229,7 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder zone(ZoneId value) {
-            this.zone = Objects.requireNonNull(value, "zone");
+            this.zone = Arguments.present(RoutingContext.class, "zone", value);
             return this;
         }
 
@@ -170,7 +240,12 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder handlingTime(Duration value) {
-            this.handlingTime = Objects.requireNonNull(value, "handlingTime");
+            Arguments.present(RoutingContext.class, "handlingTime", value);
+            if (value.isNegative()) {
+                throw Arguments.invalid(RoutingContext.class, "handlingTime", "NotNegative",
+                        "must not be negative, but was " + value, value);
+            }
+            this.handlingTime = value;
             return this;
         }
 
@@ -181,7 +256,7 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder operator(OperatorProfile value) {
-            this.operator = Objects.requireNonNull(value, "operator");
+            this.operator = Arguments.present(RoutingContext.class, "operator", value);
             return this;
         }
 
@@ -192,7 +267,9 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder roster(List<Responder> values) {
-            this.roster.addAll(values);
+            for (Responder r : Arguments.present(RoutingContext.class, "roster", values)) {
+                responder(r);
+            }
             return this;
         }
 
@@ -203,7 +280,7 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder responder(Responder value) {
-            this.roster.add(Objects.requireNonNull(value, "responder"));
+            this.roster.add(Arguments.present(RoutingContext.class, "responder", value));
             return this;
         }
 
@@ -214,7 +291,7 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder thresholds(Thresholds value) {
-            this.thresholds = Objects.requireNonNull(value, "thresholds");
+            this.thresholds = Arguments.present(RoutingContext.class, "thresholds", value);
             return this;
         }
 
@@ -225,7 +302,7 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder ladder(TierLadder value) {
-            this.ladder = Objects.requireNonNull(value, "ladder");
+            this.ladder = Arguments.present(RoutingContext.class, "ladder", value);
             return this;
         }
 
@@ -248,8 +325,8 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder department(String categoryCode, Department department) {
-            this.departments.put(Objects.requireNonNull(categoryCode, "categoryCode"),
-                    Objects.requireNonNull(department, "department"));
+            this.departments.put(Arguments.present(RoutingContext.class, "categoryCode", categoryCode),
+                    Arguments.present(RoutingContext.class, "department", department));
             return this;
         }
 
@@ -261,7 +338,12 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder skills(String categoryCode, Set<Skill> needed) {
-            this.skills.put(Objects.requireNonNull(categoryCode, "categoryCode"), Set.copyOf(needed));
+            Arguments.present(RoutingContext.class, "categoryCode", categoryCode);
+            Arguments.present(RoutingContext.class, "needed", needed);
+            if (Checks.hasNull(needed)) {
+                throw Arguments.invalid(RoutingContext.class, "needed", "NotNull", "must not contain null", needed);
+            }
+            this.skills.put(categoryCode, Set.copyOf(needed));
             return this;
         }
 
@@ -272,6 +354,10 @@ public record RoutingContext(
          * @return this builder
          */
         public Builder overdueCallbacks(int value) {
+            if (value < 0) {
+                throw Arguments.invalid(RoutingContext.class, "overdueCallbacks", "NotNegative",
+                        "must not be negative, but was " + value, value);
+            }
             this.overdueCallbacks = value;
             return this;
         }

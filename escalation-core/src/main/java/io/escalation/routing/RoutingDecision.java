@@ -1,12 +1,13 @@
 package io.escalation.routing;
 
+import io.escalation.internal.routing.Arguments;
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.Department;
 import io.escalation.model.Priority;
 import io.escalation.model.Reason;
 import io.escalation.model.Tier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,31 +36,61 @@ public record RoutingDecision(
         List<Reason> reasons) {
 
     /**
-     * Validates the decision.
+     * Validates the decision: every part present, at least one reason, and an assignee exactly when
+     * the staffing says one was assigned — present (not away) and of the decided tier.
      *
-     * @throws IllegalArgumentException if reasons are empty, or the assignee contradicts the staffing
+     * @throws io.escalation.InvalidEscalationException naming every broken rule
      */
     public RoutingDecision {
-        Objects.requireNonNull(tier, "tier");
-        Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(staffing, "staffing");
-        Objects.requireNonNull(priority, "priority");
-        reasons = List.copyOf(reasons);
-        if (reasons.isEmpty()) {
-            throw new IllegalArgumentException("a routing decision needs at least one reason");
-        }
         boolean needsAssignee = staffing == Staffing.ASSIGNED || staffing == Staffing.NEXT_TIER_UP;
-        if (needsAssignee != (assignee != null)) {
-            throw new IllegalArgumentException("staffing " + staffing + (needsAssignee
-                    ? " needs an assignee" : " must not have an assignee"));
+        if (tier == null || mode == null || staffing == null || priority == null || reasons == null
+                || reasons.isEmpty() || hasNull(reasons) || needsAssignee != (assignee != null)
+                || (assignee != null && (!assignee.tier().equals(tier) || !assignee.isPresent()))) {
+            reject(tier, mode, assignee, staffing, priority, reasons);
         }
-        if (assignee != null && !assignee.tier().equals(tier)) {
-            throw new IllegalArgumentException("the assignee's tier " + assignee.tier().code()
-                    + " differs from the decided tier " + tier.code());
+        reasons = List.copyOf(reasons);
+    }
+
+    private static boolean hasNull(List<Reason> reasons) {
+        for (int i = 0, n = reasons.size(); i < n; i++) {
+            if (reasons.get(i) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reject(@Nullable Tier tier, @Nullable RoutingMode mode, @Nullable Responder assignee,
+            @Nullable Staffing staffing, @Nullable Priority priority, @Nullable List<Reason> reasons) {
+        Checks.Checker check = Checks.building(RoutingDecision.class)
+                .require(tier != null, "tier", "NotNull", "must not be null", null)
+                .require(mode != null, "mode", "NotNull", "must not be null", null)
+                .require(staffing != null, "staffing", "NotNull", "must not be null", null)
+                .require(priority != null, "priority", "NotNull", "must not be null", null)
+                .require(reasons != null && !reasons.isEmpty(), "reasons", "NotEmpty",
+                        "a routing decision needs at least one reason", reasons);
+        if (reasons != null) {
+            check.noNullElements("reasons", reasons);
+        }
+        if (staffing != null) {
+            boolean needsAssignee = staffing == Staffing.ASSIGNED || staffing == Staffing.NEXT_TIER_UP;
+            if (needsAssignee && assignee == null) {
+                check.require(false, "assignee", "AssigneeMatchesStaffing", "staffing " + staffing
+                        + " needs an assignee", null);
+            } else if (!needsAssignee && assignee != null) {
+                check.require(false, "assignee", "AssigneeMatchesStaffing", "staffing " + staffing
+                        + " must not have an assignee", assignee);
+            }
+        }
+        if (assignee != null && tier != null && !assignee.tier().equals(tier)) {
+            check.require(false, "assignee", "AssigneeOfDecidedTier", "the assignee's tier "
+                    + assignee.tier().code() + " differs from the decided tier " + tier.code(), assignee);
         }
         if (assignee != null && !assignee.isPresent()) {
-            throw new IllegalArgumentException("responder " + assignee.id() + " is away and cannot be assigned");
+            check.require(false, "assignee", "AssigneePresent", "responder " + assignee.id()
+                    + " is away and cannot be assigned", assignee);
         }
+        check.done();
     }
 
     /**
@@ -72,7 +103,7 @@ public record RoutingDecision(
      */
     public static RoutingDecision of(Tier tier, RoutingMode mode, Reason reason) {
         return new RoutingDecision(tier, mode, null, false, null, Staffing.UNSTAFFED, Priority.NORMAL,
-                List.of(reason));
+                List.of(Arguments.present(RoutingDecision.class, "reason", reason)));
     }
 
     /**
@@ -113,7 +144,7 @@ public record RoutingDecision(
      */
     public RoutingDecision withReasons(List<Reason> more) {
         List<Reason> all = new ArrayList<>(reasons);
-        for (Reason r : more) {
+        for (Reason r : Arguments.present(RoutingDecision.class, "more", more)) {
             if (!all.contains(r)) {
                 all.add(r);
             }

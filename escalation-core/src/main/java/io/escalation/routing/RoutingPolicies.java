@@ -1,11 +1,11 @@
 package io.escalation.routing;
 
+import io.escalation.internal.routing.Arguments;
 import io.escalation.internal.routing.RuleSetParser;
 import io.escalation.internal.routing.StandardPolicy;
 import io.escalation.model.Escalation;
 import io.escalation.routing.spi.RoutingPolicyProvider;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +17,13 @@ import java.util.function.BiPredicate;
 /**
  * The entry point for routing policies: the seeds' standard policy, rule sets loaded from JSON,
  * policies found by name, and combinators that compose them. Every policy returned is immutable
- * and thread-safe; every composition keeps the reasons of the decisions it combines.
+ * and thread-safe; every composition keeps the reasons of the decisions it combines. A missing
+ * argument is an {@link io.escalation.InvalidEscalationException} naming the parameter.
+ *
+ * <p>"No opinion" is expressed by a {@link RoutingRule} (a partial policy returning an empty
+ * {@code Optional}); {@link RoutingPolicy} itself is always total. {@link #when} turns a policy into
+ * a rule, {@link #firstMatch} chains rules, and {@link #withFallback} or {@link #override} make a
+ * total policy again.
  *
  * <pre>{@code
  * RoutingPolicy policy = RoutingPolicies.override(
@@ -68,8 +74,11 @@ public final class RoutingPolicies {
      * <p>Conditions (all must hold): {@code temperatureAtLeast}, {@code kindIn}, {@code handlingTimeOver}
      * (ISO-8601 duration), {@code experienceIs}, {@code categoryIn}, {@code faultIs},
      * {@code demandedSupervisor}, {@code repeatContactsAtLeast}, {@code timeOfDayIn} (in the
-     * context's zone; may cross midnight). The first rule whose conditions hold decides; its
-     * decision is staffed by {@link ResponderSelector}. Unknown keys are errors.
+     * context's zone, or in the rule's own {@code "zone"}; may cross midnight). The first rule whose
+     * conditions hold decides; its decision is staffed by {@link ResponderSelector}. Unknown keys,
+     * duplicate keys, custom tiers that reuse a known code and documents over 1 MiB are errors.
+     * Custom tiers must also be on the context's {@link TierLadder} to be staffed; otherwise the
+     * next tier up on the ladder takes the escalation.
      *
      * @param json the rule set
      * @return the rule set as an immutable policy
@@ -101,6 +110,8 @@ public final class RoutingPolicies {
      * @throws UnknownPolicyException if no provider has that name
      */
     public static RoutingPolicy named(String name, ClassLoader loader) {
+        Arguments.present(RoutingPolicies.class, "name", name);
+        Arguments.present(RoutingPolicies.class, "loader", loader);
         Set<String> known = new TreeSet<>();
         for (RoutingPolicyProvider provider : ServiceLoader.load(RoutingPolicyProvider.class, loader)) {
             if (provider.name().equals(name)) {
@@ -119,8 +130,8 @@ public final class RoutingPolicies {
      * @return the rule
      */
     public static RoutingRule when(BiPredicate<Escalation, RoutingContext> condition, RoutingPolicy policy) {
-        Objects.requireNonNull(condition, "condition");
-        Objects.requireNonNull(policy, "policy");
+        Arguments.present(RoutingPolicies.class, "condition", condition);
+        Arguments.present(RoutingPolicies.class, "policy", policy);
         return (e, c) -> condition.test(e, c) ? Optional.of(policy.route(e, c)) : Optional.empty();
     }
 
@@ -131,7 +142,7 @@ public final class RoutingPolicies {
      * @return the rule
      */
     public static RoutingRule firstMatch(RoutingRule... rules) {
-        List<RoutingRule> all = List.copyOf(Arrays.asList(rules));
+        List<RoutingRule> all = presentAll("rules", rules);
         return (e, c) -> {
             for (RoutingRule r : all) {
                 Optional<RoutingDecision> d = r.decide(e, c);
@@ -151,8 +162,8 @@ public final class RoutingPolicies {
      * @return the policy
      */
     public static RoutingPolicy withFallback(RoutingRule rule, RoutingPolicy fallback) {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(fallback, "fallback");
+        Arguments.present(RoutingPolicies.class, "rule", rule);
+        Arguments.present(RoutingPolicies.class, "fallback", fallback);
         return (e, c) -> rule.decide(e, c).orElseGet(() -> fallback.route(e, c));
     }
 
@@ -164,10 +175,11 @@ public final class RoutingPolicies {
      * @return the policy
      */
     public static RoutingPolicy highestTier(RoutingPolicy... policies) {
-        if (policies.length == 0) {
-            throw new IllegalArgumentException("highestTier needs at least one policy");
+        List<RoutingPolicy> all = presentAll("policies", policies);
+        if (all.isEmpty()) {
+            throw Arguments.invalid(RoutingPolicies.class, "policies", "NotEmpty",
+                    "highestTier needs at least one policy", all);
         }
-        List<RoutingPolicy> all = List.copyOf(Arrays.asList(policies));
         return (e, c) -> {
             RoutingDecision best = null;
             List<RoutingDecision> decisions = new ArrayList<>(all.size());
@@ -186,6 +198,14 @@ public final class RoutingPolicies {
         };
     }
 
+    private static <T> List<T> presentAll(String path, T[] values) {
+        Arguments.present(RoutingPolicies.class, path, values);
+        for (int i = 0; i < values.length; i++) {
+            Arguments.present(RoutingPolicies.class, path + "[" + i + "]", values[i]);
+        }
+        return List.of(values);
+    }
+
     /**
      * Lets a rule override a base policy: when the rule decides, its decision wins, and the base's
      * reasons are kept after its own so the override is explained; otherwise the base decides.
@@ -195,8 +215,8 @@ public final class RoutingPolicies {
      * @return the policy
      */
     public static RoutingPolicy override(RoutingPolicy base, RoutingRule override) {
-        Objects.requireNonNull(base, "base");
-        Objects.requireNonNull(override, "override");
+        Arguments.present(RoutingPolicies.class, "base", base);
+        Arguments.present(RoutingPolicies.class, "override", override);
         return (e, c) -> {
             RoutingDecision below = base.route(e, c);
             return override.decide(e, c).map(d -> d.withReasons(below.reasons())).orElse(below);

@@ -1,9 +1,10 @@
 package io.escalation.routing;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.ExperienceLevel;
 import io.escalation.model.Temperature;
 import java.time.Duration;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The center's thresholds for the standard policy. Defaults come from the seeds: take over after
@@ -36,31 +37,45 @@ public record Thresholds(
             Duration.ofMinutes(20), Temperature.FURIOUS, Temperature.UPSET, 2, 3);
 
     /**
-     * Validates every threshold.
+     * Validates every threshold and reports all that are broken at once.
      *
-     * @throws IllegalArgumentException naming the threshold, the rule and the value given
+     * @throws io.escalation.InvalidEscalationException naming each threshold, the rule and the value given
      */
     public Thresholds {
-        requireTakeOver("takeOverTrainee", takeOverTrainee);
-        requireTakeOver("takeOverRegular", takeOverRegular);
-        requireTakeOver("takeOverVeteran", takeOverVeteran);
-        Objects.requireNonNull(supervisorTemperature, "supervisorTemperature");
-        Objects.requireNonNull(severeComplaintTemperature, "severeComplaintTemperature");
-        requireCount("repeatContactsForPriority", repeatContactsForPriority);
-        requireCount("repeatContactsForSupervisor", repeatContactsForSupervisor);
-    }
-
-    private static void requireTakeOver(String name, Duration value) {
-        Objects.requireNonNull(value, name);
-        if (value.compareTo(MIN_TAKE_OVER) < 0 || value.compareTo(MAX_TAKE_OVER) > 0) {
-            throw new IllegalArgumentException(name + " must be between PT1M and PT4H, but was " + value);
+        if (!validTakeOver(takeOverTrainee) || !validTakeOver(takeOverRegular) || !validTakeOver(takeOverVeteran)
+                || supervisorTemperature == null || severeComplaintTemperature == null
+                || !validCount(repeatContactsForPriority) || !validCount(repeatContactsForSupervisor)) {
+            Checks.Checker check = Checks.building(Thresholds.class);
+            takeOver(check, "takeOverTrainee", takeOverTrainee);
+            takeOver(check, "takeOverRegular", takeOverRegular);
+            takeOver(check, "takeOverVeteran", takeOverVeteran);
+            check.require(supervisorTemperature != null, "supervisorTemperature", "NotNull", "must not be null", null)
+                    .require(severeComplaintTemperature != null, "severeComplaintTemperature", "NotNull",
+                            "must not be null", null);
+            count(check, "repeatContactsForPriority", repeatContactsForPriority);
+            count(check, "repeatContactsForSupervisor", repeatContactsForSupervisor);
+            check.done();
         }
     }
 
-    private static void requireCount(String name, int value) {
-        if (value < 1 || value > 999) {
-            throw new IllegalArgumentException(name + " must be between 1 and 999, but was " + value);
+    private static boolean validTakeOver(@Nullable Duration value) {
+        return value != null && value.compareTo(MIN_TAKE_OVER) >= 0 && value.compareTo(MAX_TAKE_OVER) <= 0;
+    }
+
+    private static boolean validCount(int value) {
+        return value >= 1 && value <= 999;
+    }
+
+    private static void takeOver(Checks.Checker check, String name, @Nullable Duration value) {
+        if (value == null) {
+            check.require(false, name, "NotNull", "must not be null", null);
+        } else {
+            check.require(validTakeOver(value), name, "Range", "must be between PT1M and PT4H, but was " + value, value);
         }
+    }
+
+    private static void count(Checks.Checker check, String name, int value) {
+        check.require(validCount(value), name, "Range", "must be between 1 and 999, but was " + value, value);
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.escalation.routing;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.Tier;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The center's tiers in order of authority. The standard ladder is operator &lt; veteran &lt;
@@ -34,23 +37,35 @@ public final class TierLadder {
     /**
      * Returns a ladder of the given tiers.
      *
-     * @param tiers the tiers, at least one, with distinct codes and strictly increasing ranks
+     * @param tiers the tiers, lowest first: at least one, none null, distinct codes and strictly
+     *     increasing ranks
      * @return the ladder
-     * @throws IllegalArgumentException if the tiers are empty, repeat a code or are not in rank order
+     * @throws io.escalation.InvalidEscalationException naming each offending position
+     *     ({@code tiers[2]}) and what is wrong with it
      */
     public static TierLadder of(List<Tier> tiers) {
-        if (tiers.isEmpty()) {
-            throw new IllegalArgumentException("a tier ladder needs at least one tier");
+        Checks.Checker check = Checks.building(TierLadder.class)
+                .require(tiers != null && !tiers.isEmpty(), "tiers", "NotEmpty", "a tier ladder needs at least one tier",
+                        tiers);
+        if (check.ok()) {
+            check.noNullElements("tiers", tiers);
         }
-        List<Tier> sorted = new ArrayList<>(tiers);
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).rank() <= sorted.get(i - 1).rank()) {
-                throw new IllegalArgumentException("tiers must be given in strictly increasing rank, but "
-                        + sorted.get(i).code() + " (" + sorted.get(i).rank() + ") follows " + sorted.get(i - 1).code()
-                        + " (" + sorted.get(i - 1).rank() + ")");
+        if (check.ok()) {
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < tiers.size(); i++) {
+                Tier t = tiers.get(i);
+                check.require(codes.add(t.code()), "tiers[" + i + "]", "DistinctCodes",
+                        "repeats the code " + t.code(), t);
+                if (i > 0) {
+                    Tier below = tiers.get(i - 1);
+                    check.require(t.rank() > below.rank(), "tiers[" + i + "]", "IncreasingRank",
+                            "tiers must be given in strictly increasing rank, but " + t.code() + " (" + t.rank()
+                                    + ") follows " + below.code() + " (" + below.rank() + ")", t);
+                }
             }
         }
-        return new TierLadder(sorted);
+        check.done();
+        return new TierLadder(tiers);
     }
 
     /**
@@ -105,6 +120,22 @@ public final class TierLadder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns whether {@code other} is a ladder of the same tiers in the same order.
+     *
+     * @param other any object
+     * @return {@code true} for an equal ladder
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof TierLadder that && tiers.equals(that.tiers);
+    }
+
+    @Override
+    public int hashCode() {
+        return tiers.hashCode();
     }
 
     @Override

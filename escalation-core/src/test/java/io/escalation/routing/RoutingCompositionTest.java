@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.escalation.InvalidEscalationException;
+import io.escalation.Violation;
 import io.escalation.model.Escalation;
 import io.escalation.model.ExperienceLevel;
 import io.escalation.model.Priority;
@@ -46,7 +48,6 @@ class RoutingCompositionTest {
         assertEquals(Tier.MANAGER, d.tier());
         assertEquals(Priority.URGENT, d.priority());
         assertTrue(codes(d).containsAll(List.of("vip", "knowledge-gap")));
-        assertThrows(IllegalArgumentException.class, RoutingPolicies::highestTier);
     }
 
     @Test
@@ -68,16 +69,55 @@ class RoutingCompositionTest {
         assertTrue(e.getMessage().contains("standard"), e.getMessage());
     }
 
+    private static InvalidEscalationException invalid(org.junit.jupiter.api.function.Executable build) {
+        return assertThrows(InvalidEscalationException.class, build);
+    }
+
+    private static List<String> rules(InvalidEscalationException e) {
+        return e.violations().stream().map(Violation::rule).toList();
+    }
+
     @Test
-    void decisionsRejectContradictions() {
+    void decisionsRejectContradictionsWithTypedErrors() {
         Reason r = VIP;
-        assertThrows(IllegalArgumentException.class, () -> new RoutingDecision(Tier.SUPERVISOR,
+        InvalidEscalationException noAssignee = invalid(() -> new RoutingDecision(Tier.SUPERVISOR,
                 RoutingMode.TAKE_OVER, null, false, null, Staffing.ASSIGNED, Priority.NORMAL, List.of(r)));
-        assertThrows(IllegalArgumentException.class, () -> new RoutingDecision(Tier.SUPERVISOR,
+        assertEquals(List.of("assignee"), noAssignee.paths());
+        assertEquals(List.of("AssigneeMatchesStaffing"), rules(noAssignee));
+        InvalidEscalationException otherTier = invalid(() -> new RoutingDecision(Tier.SUPERVISOR,
                 RoutingMode.TAKE_OVER, null, false, Responder.available("m", Tier.MANAGER), Staffing.ASSIGNED,
                 Priority.NORMAL, List.of(r)));
-        assertThrows(IllegalArgumentException.class, () -> new RoutingDecision(Tier.SUPERVISOR,
+        assertEquals(List.of("AssigneeOfDecidedTier"), rules(otherTier));
+        Responder away = new Responder("sv-away", Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
+        InvalidEscalationException absent = invalid(() -> new RoutingDecision(Tier.SUPERVISOR,
+                RoutingMode.TAKE_OVER, null, false, away, Staffing.ASSIGNED, Priority.NORMAL, List.of(r)));
+        assertEquals(List.of("AssigneePresent"), rules(absent));
+        InvalidEscalationException noReasons = invalid(() -> new RoutingDecision(Tier.SUPERVISOR,
                 RoutingMode.TAKE_OVER, null, false, null, Staffing.QUEUED, Priority.NORMAL, List.of()));
+        assertEquals(List.of("reasons"), noReasons.paths());
+        InvalidEscalationException nulls = invalid(() -> new RoutingDecision(null, null, null, false, null, null,
+                null, null));
+        assertEquals(List.of("mode", "priority", "reasons", "staffing", "tier"), nulls.paths(),
+                "every missing part is named at once");
+        assertEquals("RoutingDecision", nulls.type());
+        assertEquals(List.of("reason"), invalid(() -> RoutingDecision.of(Tier.SUPERVISOR, RoutingMode.TAKE_OVER,
+                null)).paths());
+    }
+
+    @Test
+    void combinatorsNameAMissingArgument() {
+        assertEquals(List.of("policies"), invalid(RoutingPolicies::highestTier).paths());
+        assertEquals(List.of("policies[1]"), invalid(() -> RoutingPolicies.highestTier(RoutingPolicies.standard(),
+                null)).paths());
+        assertEquals(List.of("rules[0]"), invalid(() -> RoutingPolicies.firstMatch((RoutingRule) null)).paths());
+        assertEquals(List.of("fallback"), invalid(() -> RoutingPolicies.withFallback((e, c) -> Optional.empty(),
+                null)).paths());
+        assertEquals(List.of("condition"), invalid(() -> RoutingPolicies.when(null, RoutingPolicies.standard()))
+                .paths());
+        assertEquals(List.of("base"), invalid(() -> RoutingPolicies.override(null, (e, c) -> Optional.empty()))
+                .paths());
+        assertEquals(List.of("json"), invalid(() -> RoutingPolicies.fromJson(null)).paths());
+        assertEquals(List.of("name"), invalid(() -> RoutingPolicies.named(null)).paths());
     }
 
     @Test
@@ -87,18 +127,69 @@ class RoutingCompositionTest {
         assertEquals(qa, ladder.above(Tier.SUPERVISOR).orElseThrow());
         assertEquals(Tier.SUPERVISOR, ladder.atLeast(Tier.VETERAN));
         assertEquals(Optional.of(qa), ladder.byCode("qa"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TierLadder.of(List.of(Tier.MANAGER, Tier.OPERATOR)));
-        assertTrue(e.getMessage().contains("strictly increasing"));
+        assertEquals(ladder, TierLadder.of(List.of(Tier.OPERATOR, Tier.SUPERVISOR, qa, Tier.MANAGER)),
+                "ladders are values");
+        InvalidEscalationException order = invalid(() -> TierLadder.of(List.of(Tier.MANAGER, Tier.OPERATOR)));
+        assertEquals(List.of("tiers[1]"), order.paths());
+        assertTrue(order.getMessage().contains("strictly increasing rank, but operator (100) follows manager (400)"),
+                order.getMessage());
     }
 
     @Test
-    void thresholdsSayWhatTheyGot() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Thresholds.DEFAULTS.withTakeOver(java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(15),
-                        java.time.Duration.ofMinutes(20)));
-        assertEquals("takeOverTrainee must be between PT1M and PT4H, but was PT5S", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Thresholds.DEFAULTS.withRepeatContacts(0, 3));
+    void aLadderRejectsARepeatedCodeAnEmptyListAndNullTiers() {
+        InvalidEscalationException repeated = invalid(() -> TierLadder.of(List.of(Tier.of("sv", 300),
+                Tier.of("sv", 310))));
+        assertEquals(List.of("tiers[1]"), repeated.paths());
+        assertEquals(List.of("DistinctCodes"), rules(repeated));
+        assertEquals(List.of("NotEmpty"), rules(invalid(() -> TierLadder.of(List.of()))));
+        assertEquals(List.of("tiers"), invalid(() -> TierLadder.of(null)).paths());
+        assertEquals(List.of("tiers[1]"), invalid(() -> TierLadder.of(java.util.Arrays.asList(Tier.OPERATOR, null)))
+                .paths());
+    }
+
+    @Test
+    void thresholdsSayWhatTheyGotForEveryBrokenThreshold() {
+        InvalidEscalationException e = invalid(() -> Thresholds.DEFAULTS.withTakeOver(
+                java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(15), java.time.Duration.ofHours(5)));
+        assertEquals(List.of("takeOverTrainee", "takeOverVeteran"), e.paths());
+        assertEquals("must be between PT1M and PT4H, but was PT5S", e.violations().get(0).message());
+        assertEquals("must be between PT1M and PT4H, but was PT5H", e.violations().get(1).message());
+        InvalidEscalationException counts = invalid(() -> Thresholds.DEFAULTS.withRepeatContacts(0, 1000));
+        assertEquals(List.of("repeatContactsForPriority", "repeatContactsForSupervisor"), counts.paths());
+        assertEquals(List.of("supervisorTemperature"), invalid(() -> Thresholds.DEFAULTS.withTemperatures(null,
+                io.escalation.model.Temperature.UPSET)).paths());
+    }
+
+    @Test
+    void contextsRejectBadInputAtOnceNamingTheParameter() {
+        RoutingContext.Builder b = RoutingContext.builder(NOW);
+        assertEquals(List.of("handlingTime"), invalid(() -> b.handlingTime(java.time.Duration.ofMinutes(-1))).paths());
+        assertEquals(List.of("overdueCallbacks"), invalid(() -> b.overdueCallbacks(-1)).paths());
+        assertEquals(List.of("zone"), invalid(() -> b.zone(null)).paths());
+        assertEquals(List.of("responder"), invalid(() -> b.roster(java.util.Arrays.asList(
+                Responder.available("sv-1", Tier.SUPERVISOR), null))).paths());
+        assertEquals(List.of("now"), invalid(() -> RoutingContext.builder(null)).paths());
+        assertEquals(List.of("needed"), invalid(() -> b.skills("mail-setup", null)).paths());
+    }
+
+    @Test
+    void aRosterListsEachResponderOnce() {
+        Responder available = Responder.available("sv-1", Tier.SUPERVISOR);
+        Responder away = new Responder("sv-1", Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
+        InvalidEscalationException e = invalid(() -> RoutingContext.builder(NOW).responder(available).responder(away)
+                .build());
+        assertEquals(List.of("roster[1]"), e.paths());
+        assertEquals(List.of("DistinctIds"), rules(e));
+    }
+
+    @Test
+    void operatorProfilesRejectMissingParts() {
+        assertEquals(List.of("authorities", "experience"),
+                invalid(() -> new OperatorProfile(null, null)).paths());
+        assertEquals(List.of("authorities"), invalid(() -> new OperatorProfile(ExperienceLevel.VETERAN,
+                new java.util.HashSet<>(java.util.Arrays.asList(Authority.HANDLE_COMPLAINTS, null)))).paths());
+        assertEquals(new OperatorProfile(ExperienceLevel.VETERAN, java.util.Set.of()),
+                OperatorProfile.of(ExperienceLevel.VETERAN));
     }
 
     @Test

@@ -86,6 +86,7 @@ class RuleSetTest {
         assertEquals(0, temp.ruleIndex());
         assertEquals("night-upset", temp.ruleName());
         assertTrue(temp.getMessage().contains("FURIOUS"), temp.getMessage());
+        assertTrue(temp.getMessage().endsWith("but was \"ANGRY\""), "says what it got: " + temp.getMessage());
 
         RuleSetException tier = error(ACME.replace("\"tier\": \"qa\"", "\"tier\": \"director\""));
         assertEquals("/rules/1/then/tier", tier.pointer());
@@ -125,5 +126,45 @@ class RuleSetTest {
         assertEquals(Tier.VETERAN, d.tier());
         assertEquals(Priority.LOW, d.priority());
         assertEquals("otherwise", d.reasons().get(0).code());
+    }
+
+    @Test
+    void aRuleSetCannotRedefineATierItAlreadyKnows() {
+        RuleSetException standard = error(ACME.replace("{\"code\": \"qa\", \"rank\": 350}",
+                "{\"code\": \"supervisor\", \"rank\": 999}"));
+        assertEquals("/tiers/0/code", standard.pointer());
+        assertTrue(standard.getMessage().contains("already defined"), standard.getMessage());
+        RuleSetException twice = error(ACME.replace("{\"code\": \"qa\", \"rank\": 350}",
+                "{\"code\": \"qa\", \"rank\": 350}, {\"code\": \"qa\", \"rank\": 360}"));
+        assertEquals("/tiers/1/code", twice.pointer());
+    }
+
+    @Test
+    void aTimeOfDayRuleMayNameItsOwnZone() {
+        RoutingPolicy tokyoNights = RoutingPolicies.fromJson("""
+                {"name": "tokyo-nights", "rules": [
+                  {"name": "night", "when": {"timeOfDayIn": {"from": "22:00", "to": "06:00", "zone": "Asia/Tokyo"}},
+                   "then": {"tier": "manager", "mode": "CALL_BACK"}}]}
+                """);
+        Escalation e = mailQuestion(ExperienceLevel.REGULAR).build();
+        // 14:30Z is 23:30 in Tokyo: night there, whatever the context's zone (UTC here) says
+        RoutingContext utc = RoutingContext.builder(NOW.plusSeconds(13 * 3600)).responder(StandardPolicyTest.MANAGER)
+                .build();
+        assertEquals("night", tokyoNights.route(e, utc).reasons().get(0).code());
+        // 01:30Z is 10:30 in Tokyo: the standard policy decides
+        assertEquals("knowledge-gap", tokyoNights.route(e, context().build()).reasons().get(0).code());
+        RuleSetException zone = error("""
+                {"name": "x", "rules": [{"name": "n", "when": {"timeOfDayIn": {"from": "22:00", "to": "06:00",
+                 "zone": "Mars/Olympus"}}, "then": {"tier": "manager", "mode": "CALL_BACK"}}]}
+                """);
+        assertEquals("/rules/0/when/timeOfDayIn/zone", zone.pointer());
+        assertTrue(zone.getMessage().endsWith("but was \"Mars/Olympus\""), zone.getMessage());
+    }
+
+    @Test
+    void anOversizedRuleSetIsRejectedBeforeParsing() {
+        RuleSetException e = error("{\"name\": \"x\", \"rules\": []}" + " ".repeat(1 << 20));
+        assertEquals("", e.pointer());
+        assertTrue(e.getMessage().contains("at most 1048576 characters"), e.getMessage());
     }
 }

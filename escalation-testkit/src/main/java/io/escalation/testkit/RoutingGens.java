@@ -29,6 +29,13 @@ public final class RoutingGens {
     /** The skills generated responders have and categories need. */
     public static final List<Skill> SKILLS = List.of(Skill.of("mail"), Skill.of("billing"), Skill.of("network"));
 
+    /** A team leader between veteran and supervisor, in some centers' ladders. */
+    public static final Tier LEADER = Tier.of("leader", 250);
+    /** A quality-assurance tier between supervisor and manager, in some centers' ladders. */
+    public static final Tier QUALITY_ASSURANCE = Tier.of("qa", 350);
+    /** A director above the manager, in some centers' ladders. */
+    public static final Tier DIRECTOR = Tier.of("director", 500);
+
     private RoutingGens() {}
 
     /**
@@ -47,22 +54,73 @@ public final class RoutingGens {
      * @return the generator
      */
     public static Gen<Responder> responders(String id) {
+        return responders(id, TierLadder.standard().tiers());
+    }
+
+    /**
+     * Responders of the given tiers with any presence, skills, load and score.
+     *
+     * @param id the responder's id
+     * @param tiers the tiers to draw from, at least one
+     * @return the generator
+     */
+    public static Gen<Responder> responders(String id, List<Tier> tiers) {
         Gen<Double> scores = Gens.integers(0, 100).map(i -> i / 100.0);
         return Gens.record(p -> new Responder(id, p.get(0), p.get(1), p.get(2), p.get(3), p.get(4)),
-                Gens.elements(TierLadder.standard().tiers()), Gens.enums(Presence.class), skillSets(),
+                Gens.elements(tiers), Gens.enums(Presence.class), skillSets(),
                 Gens.integers(0, 20), Gens.nullable(scores));
     }
 
     /**
-     * Rosters of 0-8 responders with distinct ids.
+     * Tier ladders: the standard one half of the time, otherwise a center's own — without the
+     * veteran rung, and with a {@link #LEADER}, a {@link #QUALITY_ASSURANCE} or a {@link #DIRECTOR}
+     * tier added. Every ladder keeps the supervisor and the manager.
+     *
+     * @return the generator
+     */
+    public static Gen<TierLadder> ladders() {
+        Gen<TierLadder> custom = Gens.record(p -> {
+            List<Tier> tiers = new ArrayList<>();
+            tiers.add(Tier.OPERATOR);
+            if (!p.<Boolean>get(0)) {
+                tiers.add(Tier.VETERAN);
+            }
+            if (p.<Boolean>get(1)) {
+                tiers.add(LEADER);
+            }
+            tiers.add(Tier.SUPERVISOR);
+            if (p.<Boolean>get(2)) {
+                tiers.add(QUALITY_ASSURANCE);
+            }
+            tiers.add(Tier.MANAGER);
+            if (p.<Boolean>get(3)) {
+                tiers.add(DIRECTOR);
+            }
+            return TierLadder.of(tiers);
+        }, Gens.booleans(), Gens.booleans(), Gens.booleans(), Gens.booleans());
+        return Gens.frequency(Gens.weighted(1, Gens.constant(TierLadder.standard())), Gens.weighted(1, custom));
+    }
+
+    /**
+     * Rosters of 0-8 responders of the standard tiers with distinct ids.
      *
      * @return the generator
      */
     public static Gen<List<Responder>> rosters() {
+        return rosters(TierLadder.standard().tiers());
+    }
+
+    /**
+     * Rosters of 0-8 responders of the given tiers with distinct ids.
+     *
+     * @param tiers the tiers to draw from, at least one
+     * @return the generator
+     */
+    public static Gen<List<Responder>> rosters(List<Tier> tiers) {
         return Gens.integers(0, 8).flatMap(n -> {
             List<Gen<?>> parts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                parts.add(responders("r" + i));
+                parts.add(responders("r" + i, tiers));
             }
             return Gens.tuple(parts).map(l -> {
                 List<Responder> out = new ArrayList<>();
@@ -98,16 +156,28 @@ public final class RoutingGens {
 
     /**
      * Routing contexts: any instant and zone, optional handling time and operator profile, a
-     * roster, thresholds, outsourcing, department ownership and skills for the known categories
-     * of {@link EscalationGens#categories()}, and overdue-callback facts.
+     * ladder from {@link #ladders()} with a roster of its tiers, thresholds, outsourcing,
+     * department ownership and skills for the known categories of
+     * {@link EscalationGens#categories()}, and overdue-callback facts.
      *
      * @return the generator
      */
     public static Gen<RoutingContext> contexts() {
+        return ladders().flatMap(RoutingGens::contexts);
+    }
+
+    /**
+     * Routing contexts on one ladder, with rosters of its tiers; otherwise as {@link #contexts()}.
+     *
+     * @param ladder the center's ladder
+     * @return the generator
+     */
+    public static Gen<RoutingContext> contexts(TierLadder ladder) {
         Gen<Boolean> rarely = Gens.frequency(Gens.weighted(4, Gens.constant(false)), Gens.weighted(1, Gens.constant(true)));
         return Gens.record(p -> {
             RoutingContext.Builder b = RoutingContext.builder(p.get(0)).zone(p.<ZoneId>get(1)).roster(p.get(4))
-                    .thresholds(p.get(5)).outsourced(p.get(6)).overdueCallbacks(p.get(8)).customerChasing(p.get(9));
+                    .thresholds(p.get(5)).outsourced(p.get(6)).overdueCallbacks(p.get(8)).customerChasing(p.get(9))
+                    .ladder(ladder);
             Duration handling = p.get(2);
             if (handling != null) {
                 b.handlingTime(handling);
@@ -124,8 +194,8 @@ public final class RoutingGens {
                     .skills("network", Set.of(SKILLS.get(2)));
             return b.build();
         }, EscalationGens.instants(), Gens.zones(), Gens.nullable(Gens.durations(Duration.ZERO, Duration.ofHours(2))),
-                Gens.nullable(operatorProfiles()), rosters(), thresholds(), Gens.booleans(), Gens.booleans(),
-                Gens.integers(0, 3), rarely);
+                Gens.nullable(operatorProfiles()), rosters(ladder.tiers()), thresholds(), Gens.booleans(),
+                Gens.booleans(), Gens.integers(0, 3), rarely);
     }
 
     /**

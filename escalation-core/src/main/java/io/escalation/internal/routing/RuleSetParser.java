@@ -13,12 +13,15 @@ import io.escalation.model.Tier;
 import io.escalation.routing.RoutingContext;
 import io.escalation.routing.RoutingDecision;
 import io.escalation.routing.RoutingMode;
+import io.escalation.routing.RoutingPolicies;
 import io.escalation.routing.RoutingPolicy;
 import io.escalation.routing.RuleSetException;
 import io.escalation.routing.Staffing;
 import io.escalation.routing.TierLadder;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,6 +55,8 @@ public final class RuleSetParser {
             "categoryIn", "faultIs", "demandedSupervisor", "repeatContactsAtLeast", "timeOfDayIn");
     private static final Set<String> THEN = Set.of("tier", "mode", "priority", "department");
     private static final int MAX_RULES = 1000;
+    private static final int MAX_CHARS = 1 << 20;
+    private static final int MAX_QUOTED = 64;
 
     private final Map<String, Tier> tiers = new HashMap<>();
     private int ruleIndex = -1;
@@ -71,6 +76,11 @@ public final class RuleSetParser {
      * @throws RuleSetException naming the rule and pointer of the first problem
      */
     public static RoutingPolicy parse(String json) {
+        Arguments.present(RoutingPolicies.class, "json", json);
+        if (json.length() > MAX_CHARS) {
+            throw new RuleSetException("", -1, null, "a rule set may have at most " + MAX_CHARS
+                    + " characters, but has " + json.length());
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -106,7 +116,7 @@ public final class RuleSetParser {
 
     private String code(JsonNode node, String pointer) {
         if (node == null || !node.isString() || !CODE.matcher(node.asString()).matches()) {
-            throw error(pointer, ModelLimits.CODE_MESSAGE);
+            throw error(pointer, ModelLimits.CODE_MESSAGE + ", but was " + given(node));
         }
         return node.asString();
     }
@@ -155,6 +165,9 @@ public final class RuleSetParser {
             if (rank == null || !rank.isInt() || rank.asInt() < 0 || rank.asInt() > 1000) {
                 throw error(p + "/rank", "must be an integer between 0 and 1000");
             }
+            if (tiers.containsKey(code)) {
+                throw error(p + "/code", "the tier " + code + " is already defined; custom tiers need new codes");
+            }
             tiers.put(code, Tier.of(code, rank.asInt()));
         }
     }
@@ -194,14 +207,26 @@ public final class RuleSetParser {
     }
 
     private <E extends Enum<E>> E enumValue(@Nullable JsonNode node, String p, Class<E> type) {
-        if (node == null || !node.isString()) {
-            throw error(p, "must be one of " + EnumSet.allOf(type));
+        if (node != null && node.isString()) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(node.asString())) {
+                    return constant;
+                }
+            }
         }
-        try {
-            return Enum.valueOf(type, node.asString());
-        } catch (IllegalArgumentException e) {
-            throw error(p, "must be one of " + EnumSet.allOf(type));
+        throw error(p, "must be one of " + EnumSet.allOf(type) + ", but was " + given(node));
+    }
+
+    /** Describes a rejected value of the rule set (configuration, not personal data), shortened. */
+    private static String given(@Nullable JsonNode node) {
+        if (node == null) {
+            return "missing";
         }
+        if (!node.isString()) {
+            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        String text = node.asString();
+        return "\"" + (text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text) + "\"";
     }
 
     private <E extends Enum<E>> Set<E> enumSet(JsonNode node, String p, Class<E> type) {
@@ -270,16 +295,16 @@ public final class RuleSetParser {
 
     private Duration duration(JsonNode v, String q) {
         if (!v.isString()) {
-            throw error(q, "must be an ISO-8601 duration such as PT15M");
+            throw error(q, "must be an ISO-8601 duration such as PT15M, but was " + given(v));
         }
         try {
             Duration d = Duration.parse(v.asString());
             if (d.isNegative()) {
-                throw error(q, "must not be negative");
+                throw error(q, "must not be negative, but was " + given(v));
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw error(q, "must be an ISO-8601 duration such as PT15M");
+            throw error(q, "must be an ISO-8601 duration such as PT15M, but was " + given(v));
         }
     }
 
@@ -295,26 +320,38 @@ public final class RuleSetParser {
     }
 
     private BiPredicate<Escalation, RoutingContext> timeOfDay(JsonNode v, String q) {
-        onlyKeys(v, q, Set.of("from", "to"));
+        onlyKeys(v, q, Set.of("from", "to", "zone"));
         LocalTime from = time(v.get("from"), q + "/from");
         LocalTime to = time(v.get("to"), q + "/to");
         if (from.equals(to)) {
             throw error(q + "/to", "must differ from 'from'");
         }
+        ZoneId zone = v.get("zone") == null ? null : zone(v.get("zone"), q + "/zone");
         return (e, c) -> {
-            LocalTime now = c.now().atZone(c.zone()).toLocalTime();
+            LocalTime now = c.now().atZone(zone != null ? zone : c.zone()).toLocalTime();
             return from.isBefore(to) ? !now.isBefore(from) && now.isBefore(to) : !now.isBefore(from) || now.isBefore(to);
         };
     }
 
+    private ZoneId zone(JsonNode v, String q) {
+        if (v.isString()) {
+            try {
+                return ZoneId.of(v.asString());
+            } catch (DateTimeException e) {
+                // reported below
+            }
+        }
+        throw error(q, "must be a time-zone id such as Asia/Tokyo, but was " + given(v));
+    }
+
     private LocalTime time(@Nullable JsonNode v, String q) {
         if (v == null || !v.isString()) {
-            throw error(q, "must be a local time such as 22:00");
+            throw error(q, "must be a local time such as 22:00, but was " + given(v));
         }
         try {
             return LocalTime.parse(v.asString());
         } catch (DateTimeParseException e) {
-            throw error(q, "must be a local time such as 22:00");
+            throw error(q, "must be a local time such as 22:00, but was " + given(v));
         }
     }
 

@@ -21,7 +21,9 @@ import io.escalation.routing.Staffing;
 import io.escalation.routing.Thresholds;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,8 +39,93 @@ public final class StandardPolicy implements RoutingPolicy {
 
     private static final String P = "standard/";
 
+    private static final Reason HARASSMENT = reason("harassment",
+            "カスハラのため組織として対応し、オペレーターを対応から外す",
+            "harassment: the organisation takes over and the operator is taken off the contact");
+    private static final Reason DEMANDED_SUPERVISOR = reason("demanded-supervisor",
+            "お客様が上席対応をご要望（上司を出せ）のため、SVが対応を代わる",
+            "the customer demanded a supervisor, so a supervisor takes the contact over");
+    private static final Map<Temperature, Reason> TEMPERATURE = new EnumMap<>(Temperature.class);
+    private static final Reason TAKE_OVER_REQUESTED = reason("take-over-requested",
+            "オペレーターが二次対応を依頼", "the operator asked for the contact to be taken over");
+    private static final Reason VETERAN_TRUSTED = reason("veteran-trusted",
+            "ベテランに判断を任せる", "a veteran is trusted to decide on their own");
+    private static final Reason KNOWLEDGE_GAP_HOLDING = reason("knowledge-gap",
+            "判断が必要な質問のため、保留中にSVが回答",
+            "a question that needs a decision: a supervisor answers while the customer holds");
+    private static final Reason KNOWLEDGE_GAP_CALL_BACK = reason("knowledge-gap",
+            "判断が必要な質問のため、SVが確認して折り返し",
+            "a question that needs a decision: a supervisor checks and calls back");
+    private static final Reason REPEAT_CONTACTS_PRIORITY = reason("repeat-contacts-priority",
+            "再度のお問い合わせのため優先度を上げる", "the customer contacted us before, so the priority rises");
+    private static final Reason CHASING_OVERDUE_CALLBACK = reason("chasing-overdue-callback",
+            "約束した折り返しが期限を過ぎお客様から催促があったため、SVが対応を代わる",
+            "the customer is chasing an overdue callback, so a supervisor takes over");
+    private static final Reason OVERDUE_CALLBACK = reason("overdue-callback",
+            "期限切れの折り返しがあるため、SVが折り返す", "a promised callback is overdue, so a supervisor calls back");
+    private static final Reason URGENT_CUSTOMER = reason("urgent-customer",
+            "お急ぎ・お待たせ・再発のため優先度を上げる",
+            "the customer is in a hurry, has waited, or had this before, so the priority rises");
+    private static final Reason IRREGULAR_COMPANY_AT_FAULT = reason("irregular-needs-manager",
+            "当社起因のためイレギュラー対応を検討、上席の権限が必要",
+            "the company is at fault: irregular handling may be granted and needs a manager's authority");
+    private static final Reason IRREGULAR_SEVERE = reason("irregular-needs-manager",
+            "重大なクレームの恐れのためイレギュラー対応を検討、上席の権限が必要",
+            "a severe complaint looms: irregular handling may be granted and needs a manager's authority");
+    private static final Reason IRREGULAR_NEEDS_CLIENT = reason("irregular-needs-client",
+            "委託先センターのため、例外対応にはクライアント承認が必要",
+            "this center is outsourced, so the exception also needs the client's approval");
+    private static final Reason IRREGULAR_CUSTOMER_AT_FAULT = reason("irregular-customer-at-fault",
+            "お客様起因のため例外対応は行わず、SVからご説明",
+            "the customer is at fault: no exception; a supervisor explains");
+    private static final Reason IRREGULAR_FAULT_UNDETERMINED = reason("irregular-fault-undetermined",
+            "起因が未確定のため、SVが確認してから判断",
+            "fault is not yet determined: a supervisor checks before any exception");
+    private static final Reason SEVERE_COMPLAINT = reason("severe-complaint",
+            "重大なクレームの恐れがあるため、SVが対応を代わる",
+            "a severe complaint looms, so a supervisor takes the contact over");
+    private static final Reason COMPLAINT_OPERATOR_AUTHORISED = reason("complaint-operator-authorised",
+            "苦情対応の権限があるため、オペレーターが対応", "the operator may handle complaints");
+    private static final Reason COMPLAINT_NEEDS_SUPERVISOR = reason("complaint-needs-supervisor",
+            "苦情のため、SVの判断を仰ぐ", "a complaint: a supervisor decides");
+
+    /** Handling-time reasons for the default thresholds, by experience; other thresholds build theirs. */
+    private static final Map<ExperienceLevel, Reason> HANDLING_TIME_DEFAULTS = new EnumMap<>(ExperienceLevel.class);
+    /** Repeat-contact reasons for small counts; larger counts build theirs. */
+    private static final Reason[] REPEATS = new Reason[21];
+
+    static {
+        for (ExperienceLevel level : ExperienceLevel.values()) {
+            HANDLING_TIME_DEFAULTS.put(level, handlingTimeReason(level, Thresholds.DEFAULTS.takeOverAfter(level)));
+        }
+        for (int n = 0; n < REPEATS.length; n++) {
+            REPEATS[n] = repeatsReason(n);
+        }
+        for (Temperature temp : Temperature.values()) {
+            TEMPERATURE.put(temp, reason("temperature-supervisor",
+                    "お客様の温度感が「" + temp.japanese() + "」のため、SVが対応を代わる",
+                    "the customer is " + temp.english() + ", so a supervisor takes the contact over"));
+        }
+    }
+
     /** Creates the policy. */
     public StandardPolicy() {}
+
+    private static Reason reason(String code, String japanese, String english) {
+        return Reason.of(code, japanese, english, P + code);
+    }
+
+    private static Reason handlingTimeReason(ExperienceLevel level, Duration limit) {
+        return reason("handling-time-exceeded",
+                level.japanese() + "の対応時間が" + limit.toMinutes() + "分を超えて進展がないため、SVが対応を代わる",
+                "handling time passed " + limit.toMinutes() + " minutes for a " + level.english()
+                        + " operator without progress, so a supervisor takes over");
+    }
+
+    private static Reason repeatsReason(int repeats) {
+        return reason("repeat-contacts-supervisor", repeats + "回目以上のお問い合わせのため、SVが対応",
+                "the customer contacted us " + repeats + " times before, so a supervisor handles it");
+    }
 
     /** What the applicable rules have decided so far. */
     private static final class Targets {
@@ -47,25 +134,25 @@ public final class StandardPolicy implements RoutingPolicy {
         private Priority priority = Priority.NORMAL;
         private @Nullable Department department;
         private boolean clientApproval;
-        private final List<Reason> reasons = new ArrayList<>();
+        private final List<Reason> reasons = new ArrayList<>(6);
 
         Targets(Tier start, RoutingMode mode) {
             this.tier = start;
             this.mode = mode;
         }
 
-        void add(Tier t, RoutingMode m, Priority p, String code, String japanese, String english) {
+        void add(Tier t, RoutingMode m, Priority p, Reason why) {
             if (t.rank() > tier.rank()) {
                 tier = t;
             }
             mode = mode.strongest(m);
             priority = priority.max(p);
-            reasons.add(Reason.of(code, japanese, english, P + code));
+            reasons.add(why);
         }
 
-        void raisePriority(int steps, String code, String japanese, String english) {
+        void raisePriority(int steps, Reason why) {
             priority = priority.raise(steps);
-            reasons.add(Reason.of(code, japanese, english, P + code));
+            reasons.add(why);
         }
     }
 
@@ -81,75 +168,58 @@ public final class StandardPolicy implements RoutingPolicy {
         Targets t = new Targets(own, RoutingMode.HANDLE_YOURSELF);
 
         if (kind == RequestKind.HARASSMENT) {
-            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, "harassment",
-                    "カスハラのため組織として対応し、オペレーターを対応から外す",
-                    "harassment: the organisation takes over and the operator is taken off the contact");
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, HARASSMENT);
         }
         if (e.customerState().demandedSupervisor()) {
-            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, "demanded-supervisor",
-                    "お客様が上席対応をご要望（上司を出せ）のため、SVが対応を代わる",
-                    "the customer demanded a supervisor, so a supervisor takes the contact over");
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, DEMANDED_SUPERVISOR);
         }
         if (temp.isAtLeast(th.supervisorTemperature())) {
-            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.URGENT, "temperature-supervisor",
-                    "お客様の温度感が「" + temp.japanese() + "」のため、SVが対応を代わる",
-                    "the customer is " + temp.english() + ", so a supervisor takes the contact over");
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.URGENT, TEMPERATURE.get(temp));
         }
         Duration handling = ctx.handlingTimeOf(e);
         Duration limit = th.takeOverAfter(op.experience());
         if (handling.compareTo(limit) >= 0) {
-            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, "handling-time-exceeded",
-                    op.experience().japanese() + "の対応時間が" + limit.toMinutes() + "分を超えて進展がないため、SVが対応を代わる",
-                    "handling time passed " + limit.toMinutes() + " minutes for a " + op.experience().english()
-                            + " operator without progress, so a supervisor takes over");
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH,
+                    limit.equals(Thresholds.DEFAULTS.takeOverAfter(op.experience()))
+                            ? HANDLING_TIME_DEFAULTS.get(op.experience()) : handlingTimeReason(op.experience(), limit));
         }
         switch (kind) {
             case IRREGULAR_HANDLING -> irregular(e, ctx, th, t, answer);
             case COMPLAINT -> complaint(th, op, temp, t, answer);
-            case TAKE_OVER -> t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.NORMAL, "take-over-requested",
-                    "オペレーターが二次対応を依頼", "the operator asked for the contact to be taken over");
+            case TAKE_OVER -> t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.NORMAL, TAKE_OVER_REQUESTED);
             case ADVICE -> {
                 if (op.has(Authority.ANSWER_WITHOUT_ADVICE) && op.experience() == ExperienceLevel.VETERAN) {
-                    t.add(own, RoutingMode.HANDLE_YOURSELF, Priority.NORMAL, "veteran-trusted",
-                            "ベテランに判断を任せる", "a veteran is trusted to decide on their own");
+                    t.add(own, RoutingMode.HANDLE_YOURSELF, Priority.NORMAL, VETERAN_TRUSTED);
                 } else {
-                    t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, "knowledge-gap",
-                            onLine ? "判断が必要な質問のため、保留中にSVが回答" : "判断が必要な質問のため、SVが確認して折り返し",
-                            onLine ? "a question that needs a decision: a supervisor answers while the customer holds"
-                                    : "a question that needs a decision: a supervisor checks and calls back");
+                    t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, onLine ? KNOWLEDGE_GAP_HOLDING : KNOWLEDGE_GAP_CALL_BACK);
                 }
             }
             case HARASSMENT -> {
                 // handled above
             }
         }
-        ctx.departmentOf(e).ifPresent(dept -> {
-            t.add(Tier.SUPERVISOR, RoutingMode.REFER_TO_DEPARTMENT, Priority.NORMAL, "department-owns-category",
+        Department dept = ctx.departmentOf(e).orElse(null);
+        if (dept != null) {
+            t.add(Tier.SUPERVISOR, RoutingMode.REFER_TO_DEPARTMENT, Priority.NORMAL, reason("department-owns-category",
                     "このカテゴリは" + dept.value() + "の判断事項のため部署へ確認（SVが案件を持つ）",
-                    "this category is decided by " + dept.value() + ", so it is referred there with a supervisor owning it");
+                    "this category is decided by " + dept.value() + ", so it is referred there with a supervisor owning it"));
             t.department = dept;
-        });
+        }
         int repeats = e.customerState().urgency().repeatContacts();
         if (repeats >= th.repeatContactsForSupervisor()) {
-            t.add(Tier.SUPERVISOR, answer, Priority.HIGH, "repeat-contacts-supervisor",
-                    repeats + "回目以上のお問い合わせのため、SVが対応", "the customer contacted us " + repeats
-                            + " times before, so a supervisor handles it");
+            t.add(Tier.SUPERVISOR, answer, Priority.HIGH, repeats < REPEATS.length ? REPEATS[repeats]
+                    : repeatsReason(repeats));
         } else if (repeats >= th.repeatContactsForPriority()) {
-            t.raisePriority(1, "repeat-contacts-priority", "再度のお問い合わせのため優先度を上げる",
-                    "the customer contacted us before, so the priority rises");
+            t.raisePriority(1, REPEAT_CONTACTS_PRIORITY);
         }
         if (ctx.customerChasing()) {
-            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.URGENT, "chasing-overdue-callback",
-                    "約束した折り返しが期限を過ぎお客様から催促があったため、SVが対応を代わる",
-                    "the customer is chasing an overdue callback, so a supervisor takes over");
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.URGENT, CHASING_OVERDUE_CALLBACK);
         } else if (ctx.overdueCallbacks() > 0) {
-            t.add(Tier.SUPERVISOR, RoutingMode.CALL_BACK, Priority.HIGH, "overdue-callback",
-                    "期限切れの折り返しがあるため、SVが折り返す", "a promised callback is overdue, so a supervisor calls back");
+            t.add(Tier.SUPERVISOR, RoutingMode.CALL_BACK, Priority.HIGH, OVERDUE_CALLBACK);
         }
         var urgency = e.customerState().urgency();
         if (urgency.inAHurry() || urgency.waitingSince() != null || urgency.sameTroubleBefore()) {
-            t.raisePriority(1, "urgent-customer", "お急ぎ・お待たせ・再発のため優先度を上げる",
-                    "the customer is in a hurry, has waited, or had this before, so the priority rises");
+            t.raisePriority(1, URGENT_CUSTOMER);
         }
         RoutingDecision raw = new RoutingDecision(t.tier, t.mode, t.department, t.clientApproval, null,
                 Staffing.UNSTAFFED, t.priority, t.reasons);
@@ -160,39 +230,26 @@ public final class StandardPolicy implements RoutingPolicy {
         FaultAttribution fault = e.fault();
         boolean severe = e.customerState().temperature().isAtLeast(th.severeComplaintTemperature());
         if (fault == FaultAttribution.COMPANY || (fault != FaultAttribution.CUSTOMER && severe)) {
-            String why = fault == FaultAttribution.COMPANY ? "当社起因" : "重大なクレームの恐れ";
-            String whyEn = fault == FaultAttribution.COMPANY ? "the company is at fault" : "a severe complaint looms";
-            t.add(Tier.MANAGER, answer, Priority.HIGH, "irregular-needs-manager",
-                    why + "のためイレギュラー対応を検討、上席の権限が必要",
-                    whyEn + ": irregular handling may be granted and needs a manager's authority");
+            t.add(Tier.MANAGER, answer, Priority.HIGH,
+                    fault == FaultAttribution.COMPANY ? IRREGULAR_COMPANY_AT_FAULT : IRREGULAR_SEVERE);
             if (ctx.outsourced()) {
-                t.add(Tier.MANAGER, RoutingMode.NEEDS_CLIENT_APPROVAL, Priority.HIGH, "irregular-needs-client",
-                        "委託先センターのため、例外対応にはクライアント承認が必要",
-                        "this center is outsourced, so the exception also needs the client's approval");
+                t.add(Tier.MANAGER, RoutingMode.NEEDS_CLIENT_APPROVAL, Priority.HIGH, IRREGULAR_NEEDS_CLIENT);
                 t.clientApproval = true;
             }
         } else if (fault == FaultAttribution.CUSTOMER) {
-            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.NORMAL, "irregular-customer-at-fault",
-                    "お客様起因のため例外対応は行わず、SVからご説明",
-                    "the customer is at fault: no exception; a supervisor explains");
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.NORMAL, IRREGULAR_CUSTOMER_AT_FAULT);
         } else {
-            t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, "irregular-fault-undetermined",
-                    "起因が未確定のため、SVが確認してから判断",
-                    "fault is not yet determined: a supervisor checks before any exception");
+            t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, IRREGULAR_FAULT_UNDETERMINED);
         }
     }
 
     private static void complaint(Thresholds th, OperatorProfile op, Temperature temp, Targets t, RoutingMode answer) {
         if (temp.isAtLeast(th.severeComplaintTemperature())) {
-            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, "severe-complaint",
-                    "重大なクレームの恐れがあるため、SVが対応を代わる",
-                    "a severe complaint looms, so a supervisor takes the contact over");
+            t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH, SEVERE_COMPLAINT);
         } else if (op.has(Authority.HANDLE_COMPLAINTS)) {
-            t.add(Tier.OPERATOR, RoutingMode.HANDLE_YOURSELF, Priority.NORMAL, "complaint-operator-authorised",
-                    "苦情対応の権限があるため、オペレーターが対応", "the operator may handle complaints");
+            t.add(Tier.OPERATOR, RoutingMode.HANDLE_YOURSELF, Priority.NORMAL, COMPLAINT_OPERATOR_AUTHORISED);
         } else {
-            t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, "complaint-needs-supervisor",
-                    "苦情のため、SVの判断を仰ぐ", "a complaint: a supervisor decides");
+            t.add(Tier.SUPERVISOR, answer, Priority.NORMAL, COMPLAINT_NEEDS_SUPERVISOR);
         }
     }
 }
