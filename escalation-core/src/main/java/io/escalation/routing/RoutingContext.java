@@ -26,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param now the instant of the decision (from the host's {@link java.time.Clock})
  * @param zone the center's time zone, for time-of-day rules
- * @param handlingTime the handling time so far, if the host measures it apart from the escalation
+ * @param handlingTime the handling time so far, if the host measures it apart from the escalation;
+ *     when set it wins over {@link Escalation#handlingTime()} (see {@link #handlingTimeOf})
  * @param operator the operator's profile, if the host knows more than the escalation says
  * @param roster responders known now
- * @param thresholds the center's thresholds
+ * @param thresholds the center's thresholds (a policy made with fixed thresholds, such as
+ *     {@code RoutingPolicies.standard(Thresholds)}, uses its own instead)
  * @param ladder the center's tiers
  * @param outsourced whether the center works for a client company (exceptions need its approval)
  * @param departments which department owns which category (by category code)

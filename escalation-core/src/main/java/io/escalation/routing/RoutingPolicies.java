@@ -46,12 +46,24 @@ public final class RoutingPolicies {
      * client's approval when outsourced), else a supervisor explains; complaints, repeat contacts
      * and overdue callbacks raise tier and priority; a department's categories are referred to it
      * with a supervisor owning the case; a plain knowledge gap gets a supervisor's answer while the
-     * customer holds. Thresholds come from {@link RoutingContext#thresholds()}.
+     * customer holds. Thresholds come from {@link RoutingContext#thresholds()} (see
+     * {@link #standard(Thresholds)} to fix them in the policy instead).
      *
      * @return the standard policy
      */
     public static RoutingPolicy standard() {
         return STANDARD;
+    }
+
+    /**
+     * Returns the standard policy with the center's thresholds fixed: they win over
+     * {@link RoutingContext#thresholds()}, so contexts built per contact need not repeat them.
+     *
+     * @param thresholds the center's thresholds
+     * @return the standard policy with these thresholds
+     */
+    public static RoutingPolicy standard(Thresholds thresholds) {
+        return new StandardPolicy(Arguments.present(RoutingPolicies.class, "thresholds", thresholds));
     }
 
     /**

@@ -217,6 +217,21 @@ class StandardPolicyTest {
     }
 
     @Test
+    void thresholdsFixedInThePolicyWinOverTheContexts() {
+        Escalation e = mailQuestion(ExperienceLevel.REGULAR).handlingTime(Duration.ofMinutes(8)).build();
+        RoutingPolicy strict = RoutingPolicies.standard(Thresholds.DEFAULTS.withTakeOver(Duration.ofMinutes(5),
+                Duration.ofMinutes(7), Duration.ofMinutes(9)));
+        RoutingDecision d = strict.route(e, context().build());
+        assertEquals(RoutingMode.TAKE_OVER, d.mode());
+        assertTrue(d.reasons().get(0).japanese().contains("7分"), d.reasons().get(0).japanese());
+        assertEquals(RoutingMode.ANSWER_WHILE_HOLDING, POLICY.route(e, context().build()).mode(),
+                "the default 15 minutes have not passed");
+        RoutingContext lenient = context().thresholds(Thresholds.DEFAULTS.withTakeOver(Duration.ofMinutes(60),
+                Duration.ofMinutes(60), Duration.ofMinutes(60))).build();
+        assertEquals(RoutingMode.TAKE_OVER, strict.route(e, lenient).mode(), "the policy's thresholds win");
+    }
+
+    @Test
     void contextHandlingTimeWinsOverTheEscalations() {
         Escalation e = mailQuestion(ExperienceLevel.REGULAR).handlingTime(Duration.ZERO).build();
         RoutingDecision d = POLICY.route(e, context().handlingTime(Duration.ofMinutes(16)).build());

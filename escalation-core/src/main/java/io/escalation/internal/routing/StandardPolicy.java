@@ -108,8 +108,22 @@ public final class StandardPolicy implements RoutingPolicy {
         }
     }
 
-    /** Creates the policy. */
-    public StandardPolicy() {}
+    /** Thresholds fixed when the policy was made, or {@code null} to use the context's. */
+    private final @Nullable Thresholds fixed;
+
+    /** Creates the policy; it uses the context's thresholds. */
+    public StandardPolicy() {
+        this.fixed = null;
+    }
+
+    /**
+     * Creates the policy with fixed thresholds, which win over the context's.
+     *
+     * @param thresholds the center's thresholds
+     */
+    public StandardPolicy(Thresholds thresholds) {
+        this.fixed = Arguments.present(StandardPolicy.class, "thresholds", thresholds);
+    }
 
     private static Reason reason(String code, String japanese, String english) {
         return Reason.of(code, japanese, english, P + code);
@@ -157,8 +171,13 @@ public final class StandardPolicy implements RoutingPolicy {
     }
 
     @Override
+    public String toString() {
+        return fixed == null ? "StandardPolicy" : "StandardPolicy" + fixed;
+    }
+
+    @Override
     public RoutingDecision route(Escalation e, RoutingContext ctx) {
-        Thresholds th = ctx.thresholds();
+        Thresholds th = fixed != null ? fixed : ctx.thresholds();
         OperatorProfile op = ctx.operatorOf(e);
         Tier own = op.experience() == ExperienceLevel.VETERAN ? Tier.VETERAN : Tier.OPERATOR;
         boolean onLine = e.callState() instanceof CallState.Live || e.callState() instanceof CallState.OnHold;
