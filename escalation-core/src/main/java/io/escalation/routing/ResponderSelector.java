@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 public final class ResponderSelector {
 
     private static final ResponderSelector STANDARD = new ResponderSelector();
-    private static final String RULE = "standard/responder-selection";
+    /** The rule named by every staffing reason. */
+    static final String RULE = "standard/responder-selection";
 
     private ResponderSelector() {}
 

@@ -4,6 +4,7 @@ import io.escalation.internal.routing.Arguments;
 import io.escalation.internal.routing.RuleSetParser;
 import io.escalation.internal.routing.StandardPolicy;
 import io.escalation.model.Escalation;
+import io.escalation.model.Reason;
 import io.escalation.routing.spi.RoutingPolicyProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,7 +205,8 @@ public final class RoutingPolicies {
             }
             RoutingDecision result = Objects.requireNonNull(best);
             for (RoutingDecision d : decisions) {
-                result = result.withPriority(result.priority().max(d.priority())).withReasons(d.reasons());
+                result = result.withPriority(result.priority().max(d.priority()))
+                        .withReasons(d == best ? d.reasons() : decidingReasons(d));
             }
             return result;
         };
@@ -220,7 +222,8 @@ public final class RoutingPolicies {
 
     /**
      * Lets a rule override a base policy: when the rule decides, its decision wins, and the base's
-     * reasons are kept after its own so the override is explained; otherwise the base decides.
+     * reasons (except whom the base would have assigned) are kept after its own so the override is
+     * explained; otherwise the base decides.
      *
      * @param base the base policy
      * @param override the overriding rule
@@ -231,7 +234,21 @@ public final class RoutingPolicies {
         Arguments.present(RoutingPolicies.class, "override", override);
         return (e, c) -> {
             RoutingDecision below = base.route(e, c);
-            return override.decide(e, c).map(d -> d.withReasons(below.reasons())).orElse(below);
+            return override.decide(e, c).map(d -> d.withReasons(decidingReasons(below))).orElse(below);
         };
+    }
+
+    /**
+     * Returns the reasons of a decision that lost to another, without its staffing reasons: who
+     * it would have assigned is not why the winning decision assigned someone else.
+     */
+    private static List<Reason> decidingReasons(RoutingDecision lost) {
+        List<Reason> out = new ArrayList<>(lost.reasons().size());
+        for (Reason r : lost.reasons()) {
+            if (!ResponderSelector.RULE.equals(r.rule())) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

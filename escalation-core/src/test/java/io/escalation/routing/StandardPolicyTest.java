@@ -237,4 +237,13 @@ class StandardPolicyTest {
         RoutingDecision d = POLICY.route(e, context().handlingTime(Duration.ofMinutes(16)).build());
         assertEquals(RoutingMode.TAKE_OVER, d.mode());
     }
+
+    @Test
+    void threeEarlierContactsMakeThisTheFourthAndBringASupervisor() {
+        Escalation e = mailQuestion(ExperienceLevel.VETERAN)
+                .customerState(new CustomerState(Temperature.CALM, new Urgency(false, null, 3, false), false)).build();
+        Reason r = POLICY.route(e, context().build()).reasons().stream()
+                .filter(x -> x.code().equals("repeat-contacts-supervisor")).findFirst().orElseThrow();
+        assertEquals("4回目のお問い合わせのため、SVが対応", r.japanese());
+    }
 }

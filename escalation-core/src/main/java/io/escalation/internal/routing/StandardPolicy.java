@@ -137,7 +137,7 @@ public final class StandardPolicy implements RoutingPolicy {
     }
 
     private static Reason repeatsReason(int repeats) {
-        return reason("repeat-contacts-supervisor", repeats + "回目以上のお問い合わせのため、SVが対応",
+        return reason("repeat-contacts-supervisor", (repeats + 1) + "回目のお問い合わせのため、SVが対応",
                 "the customer contacted us " + repeats + " times before, so a supervisor handles it");
     }
 
