@@ -42,6 +42,21 @@ public record Violation(String path, String rule, String message, String rejecte
     }
 
     /**
+     * Returns this violation as reported for the field a value was built for: a single-value type
+     * names its only component {@code value}, and that violation is the field's own; any other path
+     * is placed {@link #under(String) under} the field.
+     *
+     * @param field path of the field the rejected value was meant for; empty for the root
+     * @return the violation at the field
+     */
+    public Violation at(String field) {
+        if (!field.isEmpty() && "value".equals(path)) {
+            return new Violation(field, rule, message, rejectedKind);
+        }
+        return under(field);
+    }
+
+    /**
      * Describes the kind of a rejected value without revealing it.
      *
      * @param value the rejected value, possibly {@code null}

@@ -193,9 +193,7 @@ public final class EscalationJson {
             List<Violation> violations = new ArrayList<>();
             String prefix = path.equals("$") ? "" : path.substring(2);
             for (Violation v : invalid.violations()) {
-                violations.add("value".equals(v.path()) && !prefix.isEmpty()
-                        ? new Violation(prefix, v.rule(), v.message(), v.rejectedKind())
-                        : v.under(prefix));
+                violations.add(v.at(prefix));
             }
             return new EscalationJsonException(EscalationJsonException.Problem.INVALID_VALUE, path,
                     invalid.type() + " rejected its input", violations);

@@ -261,10 +261,7 @@ public final class Checks {
             } catch (InvalidEscalationException e) {
                 rejectedPaths.add(path);
                 for (Violation v : e.violations()) {
-                    // single-value types name their only component "value": report the field itself
-                    violations.add("value".equals(v.path())
-                            ? new Violation(path, v.rule(), v.message(), v.rejectedKind())
-                            : v.under(path));
+                    violations.add(v.at(path));
                 }
                 return null;
             }
