@@ -146,11 +146,11 @@ public final class CalendarGens {
      */
     public static Gen<io.escalation.callback.CallbackRequest> callbackRequests() {
         Gen<List<io.escalation.callback.Candidate>> candidates = Gens.integers(1, 3).flatMap(n -> {
-            List<Gen<?>> parts = new ArrayList<>();
+            List<Gen<io.escalation.callback.Candidate>> parts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 parts.add(candidates("c" + i));
             }
-            return Gens.tuple(parts).map(l -> l.stream().map(o -> (io.escalation.callback.Candidate) o).toList());
+            return Gens.sequence(parts);
         });
         return Gens.record(p -> new io.escalation.callback.CallbackRequest(p.get(0), p.get(1), p.get(2), p.get(3),
                         p.get(4)),

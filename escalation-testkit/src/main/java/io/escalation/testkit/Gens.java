@@ -462,6 +462,24 @@ public final class Gens {
     }
 
     /**
+     * Generates one value from each generator, in order, as a list; shrinks one position at a time.
+     * Use it for a varying number of parts of one type (a roster of distinct responders, say).
+     *
+     * @param <T> the element type
+     * @param parts the generators, one per element
+     * @return the generator of lists
+     */
+    public static <T> Gen<List<T>> sequence(List<? extends Gen<? extends T>> parts) {
+        return tuple(parts).map(values -> {
+            List<T> out = new ArrayList<>(values.size());
+            for (Object v : values) {
+                out.add(cast(v));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
      * Generates every generator's value as a list (tuple); shrinks one position at a time. Edge
      * cases combine the components' first edge cases when every component has some.
      *

@@ -118,15 +118,11 @@ public final class RoutingGens {
      */
     public static Gen<List<Responder>> rosters(List<Tier> tiers) {
         return Gens.integers(0, 8).flatMap(n -> {
-            List<Gen<?>> parts = new ArrayList<>();
+            List<Gen<Responder>> parts = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 parts.add(responders("r" + i, tiers));
             }
-            return Gens.tuple(parts).map(l -> {
-                List<Responder> out = new ArrayList<>();
-                l.forEach(o -> out.add((Responder) o));
-                return List.copyOf(out);
-            });
+            return Gens.sequence(parts);
         });
     }
 
