@@ -15,6 +15,7 @@ module io.escalation.core {
     exports io.escalation.json;
     exports io.escalation.lifecycle;
     exports io.escalation.store;
+    exports io.escalation.desk;
     exports io.escalation.routing;
     exports io.escalation.routing.spi;
     exports io.escalation.callback;
@@ -24,6 +25,11 @@ module io.escalation.core {
     provides io.escalation.routing.spi.RoutingPolicyProvider
             with io.escalation.internal.routing.StandardPolicyProvider;
 
-    // Jackson reads the model's records reflectively; Hibernate Validator reads constraint metadata.
+    // Jackson reads the model's and the lifecycle's records reflectively (and our mix-ins);
+    // Hibernate Validator reads their constraint metadata.
     opens io.escalation.model to tools.jackson.databind, org.hibernate.validator;
+    opens io.escalation.lifecycle to tools.jackson.databind, org.hibernate.validator;
+    opens io.escalation.store to tools.jackson.databind, org.hibernate.validator;
+    opens io.escalation.callback to org.hibernate.validator;
+    opens io.escalation.internal.json to tools.jackson.databind;
 }

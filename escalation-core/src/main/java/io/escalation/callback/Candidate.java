@@ -1,5 +1,6 @@
 package io.escalation.callback;
 
+import io.escalation.model.ActorId;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.ModelLimits;
 import java.util.Objects;
@@ -8,19 +9,18 @@ import java.util.Objects;
  * Someone who could call the customer back: the previous agent at their site, a supervisor here,
  * a department. Described the way the operator offers them to the customer.
  *
- * @param id a code for the candidate, e.g. {@code previous-agent}
+ * @param id the person (or team) who would call, as the staff directory names them, e.g.
+ *     {@code previous-agent} or {@code sv-sato}
  * @param japanese how the operator names them in Japanese, e.g. {@code 前回の担当者}
  * @param english how the operator names them in English, e.g. {@code the previous agent}
  * @param calendar the candidate's site calendar
  * @param handoff how the escalation reaches them
  */
-public record Candidate(String id, String japanese, String english, BusinessCalendar calendar, Handoff handoff) {
+public record Candidate(ActorId id, String japanese, String english, BusinessCalendar calendar, Handoff handoff) {
 
     /** Validates the candidate. */
     public Candidate {
-        if (!Checks.isCode(id)) {
-            throw new IllegalArgumentException("id " + ModelLimits.CODE_MESSAGE + ", but was '" + id + "'");
-        }
+        Objects.requireNonNull(id, "id");
         if (!Checks.isText(japanese, ModelLimits.LABEL_MAX) || !Checks.isText(english, ModelLimits.LABEL_MAX)) {
             throw new IllegalArgumentException("japanese and english must be non-blank and at most "
                     + ModelLimits.LABEL_MAX + " characters");

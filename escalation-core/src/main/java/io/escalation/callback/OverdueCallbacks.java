@@ -9,14 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds promised callbacks that are overdue or chased, and says how much routing should raise the
- * priority: one level for an overdue promise, one more when it is over an hour late, one more for
- * each chase (at most two), three levels at most.
+ * Finds promised callbacks that are overdue or chased, and says how much the priority should
+ * rise: lateness raises it by up to {@value #MAX_LATENESS_RAISE} levels (one for an overdue
+ * promise, one more when it is over an hour late), and every chase raises it one level more, so
+ * each further chase keeps raising it until {@link io.escalation.model.Priority#CRITICAL}.
+ * Lateness and chases do not share a cap: lateness alone can never use up what chases add.
  */
 public final class OverdueCallbacks {
 
-    /** The most a single callback raises the priority. */
-    public static final int MAX_RAISE = 3;
+    /** The most lateness alone raises the priority. */
+    public static final int MAX_LATENESS_RAISE = 2;
 
     private static final String RULE = "callback/overdue";
 
@@ -84,14 +86,14 @@ public final class OverdueCallbacks {
                 }
             }
             if (p.chases() > 0) {
-                raise += Math.min(2, p.chases());
+                raise += p.chases();
                 reasons.add(Reason.of("callback-chased", "お客様から" + p.chases() + "回催促があった",
                         "the customer chased it " + p.chases() + (p.chases() == 1 ? " time" : " times"), RULE));
             }
-            out.add(new Report(p, overdue ? late : Duration.ZERO, Math.min(MAX_RAISE, raise), reasons));
+            out.add(new Report(p, overdue ? late : Duration.ZERO, raise, reasons));
         }
         out.sort(Comparator.comparing(Report::overdueBy).reversed()
-                .thenComparing(r -> r.callback().reference()));
+                .thenComparing(r -> r.callback().ref().toString()));
         return List.copyOf(out);
     }
 }

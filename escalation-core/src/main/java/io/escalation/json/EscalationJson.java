@@ -3,6 +3,7 @@ package io.escalation.json;
 import io.escalation.InvalidEscalationException;
 import io.escalation.Violation;
 import io.escalation.internal.json.ModelModule;
+import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.model.Escalation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -125,6 +126,21 @@ public final class EscalationJson {
     }
 
     /**
+     * Reads an event of an escalation's history, as {@link #write(Object)} writes it: a flat
+     * envelope ({@code schema}, {@code eventId}, {@code tenant}, {@code escalationId},
+     * {@code version}, {@code at}, {@code actor}, {@code type}) and the {@code change} under its type
+     * name ({@link io.escalation.lifecycle.Action#jsonName()}). Stores and outbox consumers read
+     * events with exactly this.
+     *
+     * @param json the JSON text
+     * @return the event, valid
+     * @throws EscalationJsonException if the text is not a valid event
+     */
+    public EscalationEvent readEvent(String json) {
+        return read(json, EscalationEvent.class);
+    }
+
+    /**
      * Reads a model value of the given type.
      *
      * @param <T> the type
@@ -175,6 +191,8 @@ public final class EscalationJson {
             return mapper.readValue(json, type);
         } catch (JacksonException e) {
             throw translate(e);
+        } catch (InvalidEscalationException e) {
+            throw invalidAt("$", e);
         }
     }
 
@@ -190,13 +208,7 @@ public final class EscalationJson {
         }
         InvalidEscalationException invalid = findInvalid(e);
         if (invalid != null) {
-            List<Violation> violations = new ArrayList<>();
-            String prefix = path.equals("$") ? "" : path.substring(2);
-            for (Violation v : invalid.violations()) {
-                violations.add(v.at(prefix));
-            }
-            return new EscalationJsonException(EscalationJsonException.Problem.INVALID_VALUE, path,
-                    invalid.type() + " rejected its input", violations);
+            return invalidAt(path, invalid);
         }
         if (e instanceof StreamConstraintsException) {
             boolean depth = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("depth");
@@ -232,6 +244,16 @@ public final class EscalationJson {
         }
         return new EscalationJsonException(EscalationJsonException.Problem.MALFORMED, path,
                 "unreadable input (" + e.getClass().getSimpleName() + ")", List.of());
+    }
+
+    private static EscalationJsonException invalidAt(String path, InvalidEscalationException invalid) {
+        List<Violation> violations = new ArrayList<>();
+        String prefix = path.equals("$") ? "" : path.substring(2);
+        for (Violation v : invalid.violations()) {
+            violations.add(v.at(prefix));
+        }
+        return new EscalationJsonException(EscalationJsonException.Problem.INVALID_VALUE, path,
+                invalid.type() + " rejected its input", violations);
     }
 
     private static String simpleName(@org.jspecify.annotations.Nullable Class<?> type) {

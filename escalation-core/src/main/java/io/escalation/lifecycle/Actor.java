@@ -1,9 +1,8 @@
 package io.escalation.lifecycle;
 
 import io.escalation.internal.validation.Checks;
-import io.escalation.model.ModelLimits;
+import io.escalation.model.ActorId;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /**
  * Who performs an action: an id from the host's directory and the role they act in.
@@ -12,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
  * @param role the role the action is performed in
  */
 public record Actor(
-        @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String id,
+        @NotNull ActorId id,
         @NotNull ActorRole role) {
 
     /**
@@ -21,9 +20,25 @@ public record Actor(
      * @throws io.escalation.InvalidEscalationException if the id or role is missing or malformed
      */
     public Actor {
-        if (!Checks.isCode(id) || role == null) {
+        if (id == null || role == null) {
             Checks.validate(Actor.class, id, role);
         }
+    }
+
+    /**
+     * Returns an actor from an id given as text.
+     *
+     * @param id the person's or system's id
+     * @param role the role
+     * @return the actor
+     * @throws io.escalation.InvalidEscalationException if the id is not a valid code or the role is missing
+     */
+    public static Actor of(String id, ActorRole role) {
+        var check = Checks.building(Actor.class);
+        ActorId actorId = check.attempt("id", () -> ActorId.of(id));
+        check.require(role != null, "role", "NotNull", "must not be null", role);
+        check.done();
+        return new Actor(java.util.Objects.requireNonNull(actorId), role);
     }
 
     /**
@@ -33,7 +48,7 @@ public record Actor(
      * @return the actor
      */
     public static Actor operator(String id) {
-        return new Actor(id, ActorRole.OPERATOR);
+        return of(id, ActorRole.OPERATOR);
     }
 
     /**
@@ -43,7 +58,7 @@ public record Actor(
      * @return the actor
      */
     public static Actor supervisor(String id) {
-        return new Actor(id, ActorRole.SUPERVISOR);
+        return of(id, ActorRole.SUPERVISOR);
     }
 
     /**
@@ -53,7 +68,7 @@ public record Actor(
      * @return the actor
      */
     public static Actor manager(String id) {
-        return new Actor(id, ActorRole.MANAGER);
+        return of(id, ActorRole.MANAGER);
     }
 
     /**
@@ -63,7 +78,7 @@ public record Actor(
      * @return the actor
      */
     public static Actor department(String id) {
-        return new Actor(id, ActorRole.DEPARTMENT);
+        return of(id, ActorRole.DEPARTMENT);
     }
 
     /**
@@ -73,7 +88,7 @@ public record Actor(
      * @return the actor
      */
     public static Actor client(String id) {
-        return new Actor(id, ActorRole.CLIENT);
+        return of(id, ActorRole.CLIENT);
     }
 
     /**
@@ -83,6 +98,11 @@ public record Actor(
      * @return the actor
      */
     public static Actor system(String id) {
-        return new Actor(id, ActorRole.SYSTEM);
+        return of(id, ActorRole.SYSTEM);
+    }
+
+    @Override
+    public String toString() {
+        return role + ":" + id;
     }
 }

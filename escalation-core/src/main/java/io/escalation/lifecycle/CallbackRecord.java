@@ -1,5 +1,6 @@
 package io.escalation.lifecycle;
 
+import io.escalation.model.ActorId;
 import java.time.Instant;
 
 /**
@@ -11,9 +12,10 @@ import java.time.Instant;
  * @param remindAt when to remind the responder
  * @param scheduledAt when the promise was made
  * @param outcome pending, made or missed
+ * @param chases how often the customer chased the escalation while this callback was pending
  */
-public record CallbackRecord(Actor responder, Instant dueAt, Instant promiseBy, Instant remindAt, Instant scheduledAt,
-        CallbackOutcome outcome) {
+public record CallbackRecord(ActorId responder, Instant dueAt, Instant promiseBy, Instant remindAt, Instant scheduledAt,
+        CallbackOutcome outcome, int chases) {
 
     /**
      * Returns whether the promise has passed without a call at {@code now}.
@@ -26,6 +28,10 @@ public record CallbackRecord(Actor responder, Instant dueAt, Instant promiseBy, 
     }
 
     CallbackRecord withOutcome(CallbackOutcome value) {
-        return new CallbackRecord(responder, dueAt, promiseBy, remindAt, scheduledAt, value);
+        return new CallbackRecord(responder, dueAt, promiseBy, remindAt, scheduledAt, value, chases);
+    }
+
+    CallbackRecord chased() {
+        return new CallbackRecord(responder, dueAt, promiseBy, remindAt, scheduledAt, outcome, chases + 1);
     }
 }

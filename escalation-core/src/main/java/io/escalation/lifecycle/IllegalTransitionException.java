@@ -1,7 +1,7 @@
 package io.escalation.lifecycle;
 
 import io.escalation.EscalationException;
-import io.escalation.model.EscalationId;
+import io.escalation.model.EscalationRef;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,7 +12,7 @@ public final class IllegalTransitionException extends EscalationException {
 
     private static final long serialVersionUID = 1L;
 
-    private final EscalationId escalationId;
+    private final EscalationRef ref;
     private final EscalationStatus from;
     private final Action action;
     private final Set<Action> allowed;
@@ -20,17 +20,17 @@ public final class IllegalTransitionException extends EscalationException {
     /**
      * Creates the exception.
      *
-     * @param escalationId the escalation
+     * @param ref the escalation
      * @param from its current status
      * @param action the refused action
      * @param allowed the actions the status allows
      * @param detail an extra explanation, or empty
      */
-    public IllegalTransitionException(EscalationId escalationId, EscalationStatus from, Action action,
+    public IllegalTransitionException(EscalationRef ref, EscalationStatus from, Action action,
             Set<Action> allowed, String detail) {
-        super("escalation " + escalationId + ": " + action + " is not allowed when " + from
+        super("escalation " + ref + ": " + action + " is not allowed when " + from
                 + (detail.isEmpty() ? "" : " (" + detail + ")") + "; allowed: " + new TreeSet<>(allowed));
-        this.escalationId = escalationId;
+        this.ref = ref;
         this.from = from;
         this.action = action;
         this.allowed = Set.copyOf(allowed);
@@ -39,10 +39,10 @@ public final class IllegalTransitionException extends EscalationException {
     /**
      * Returns the escalation.
      *
-     * @return the id
+     * @return the ref
      */
-    public EscalationId escalationId() {
-        return escalationId;
+    public EscalationRef ref() {
+        return ref;
     }
 
     /**

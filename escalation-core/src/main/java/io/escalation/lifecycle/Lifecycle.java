@@ -1,7 +1,5 @@
 package io.escalation.lifecycle;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,7 +21,7 @@ public final class Lifecycle {
      * @return the actions
      */
     public static Set<Action> allowedActions(EscalationStatus status) {
-        return Collections.unmodifiableSet(Transitions.allowedFrom(status));
+        return Action.allowedIn(status);
     }
 
     /**
@@ -33,7 +31,7 @@ public final class Lifecycle {
      * @return the roles
      */
     public static Set<ActorRole> rolesFor(Action action) {
-        return Collections.unmodifiableSet(EnumSet.copyOf(Transitions.RULES.get(action).roles()));
+        return action.roles();
     }
 
     /**
@@ -47,16 +45,16 @@ public final class Lifecycle {
         out.append("    [*] --> RAISED: RAISE\n");
         Map<String, Set<String>> arrows = new TreeMap<>();
         Set<String> staying = new TreeSet<>();
-        Transitions.RULES.forEach((action, rule) -> {
-            if (rule.to() == null) {
+        for (Action action : Action.values()) {
+            if (action.to().isEmpty()) {
                 staying.add(action.name());
-                return;
+                continue;
             }
-            for (EscalationStatus from : rule.from()) {
-                arrows.computeIfAbsent(String.format("%02d %s --> %s", from.ordinal(), from, rule.to()),
+            for (EscalationStatus from : action.from()) {
+                arrows.computeIfAbsent(String.format("%02d %s --> %s", from.ordinal(), from, action.to().get()),
                         k -> new TreeSet<>()).add(action.name());
             }
-        });
+        }
         arrows.forEach((arrow, actions) -> out.append("    ").append(arrow.substring(3)).append(": ")
                 .append(String.join(", ", actions)).append('\n'));
         out.append("    CLOSED --> [*]\n");

@@ -1,17 +1,18 @@
 package io.escalation.lifecycle;
 
 import io.escalation.EscalationException;
-import io.escalation.model.EscalationId;
+import io.escalation.model.EscalationRef;
 
 /**
  * The actor lacks the authority for an action (an operator approving irregular handling, a
- * responder who is away being assigned, ...). Nothing was changed.
+ * supervisor granting an exception nobody approved, a responder who is away being assigned, ...).
+ * Nothing was changed.
  */
 public final class UnauthorizedActionException extends EscalationException {
 
     private static final long serialVersionUID = 1L;
 
-    private final EscalationId escalationId;
+    private final EscalationRef ref;
     private final Action action;
     private final ActorRole role;
     private final String rule;
@@ -19,14 +20,14 @@ public final class UnauthorizedActionException extends EscalationException {
     /**
      * Creates the exception.
      *
-     * @param escalationId the escalation
+     * @param ref the escalation
      * @param action the refused action
      * @param role the role the actor acted in
-     * @param rule the authority rule that refused it, in words
+     * @param rule the authority rule that refused it, in words (no personal data)
      */
-    public UnauthorizedActionException(EscalationId escalationId, Action action, ActorRole role, String rule) {
-        super("escalation " + escalationId + ": " + role + " may not " + action + ": " + rule);
-        this.escalationId = escalationId;
+    public UnauthorizedActionException(EscalationRef ref, Action action, ActorRole role, String rule) {
+        super("escalation " + ref + ": " + role + " may not " + action + ": " + rule);
+        this.ref = ref;
         this.action = action;
         this.role = role;
         this.rule = rule;
@@ -35,10 +36,10 @@ public final class UnauthorizedActionException extends EscalationException {
     /**
      * Returns the escalation.
      *
-     * @return the id
+     * @return the ref
      */
-    public EscalationId escalationId() {
-        return escalationId;
+    public EscalationRef ref() {
+        return ref;
     }
 
     /**

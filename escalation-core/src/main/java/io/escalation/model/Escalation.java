@@ -72,6 +72,15 @@ public record Escalation(
     }
 
     /**
+     * Returns the escalation's key: its tenant and id.
+     *
+     * @return the ref
+     */
+    public EscalationRef ref() {
+        return new EscalationRef(tenant, id);
+    }
+
+    /**
      * Starts building an escalation.
      *
      * <p>Required: id, tenant, raisedAt, channel, operator, customer, inquiry. Defaults: a calm

@@ -1,15 +1,17 @@
 package io.escalation.model;
 
+import io.escalation.internal.validation.Checks;
+
 /**
  * The limits the model enforces, as constants a host can use for its own forms and columns.
  */
 public final class ModelLimits {
 
     /** Identifiers and codes: letters, digits and {@code . _ : -}, starting with a letter or digit. */
-    public static final String CODE = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+    public static final String CODE = Checks.CODE_REGEX;
 
     /** Idempotency keys are longer and may come from other systems. */
-    public static final String KEY = "[A-Za-z0-9][A-Za-z0-9._:/+=-]{0,127}";
+    public static final String KEY = Checks.KEY_REGEX;
 
     /** The message of a broken {@link #CODE} rule. */
     public static final String CODE_MESSAGE = "must be 1-64 characters of letters, digits, '.', '_', ':' or '-', starting with a letter or digit";

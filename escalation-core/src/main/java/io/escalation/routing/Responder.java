@@ -1,7 +1,7 @@
 package io.escalation.routing;
 
+import io.escalation.model.ActorId;
 import io.escalation.internal.validation.Checks;
-import io.escalation.model.ModelLimits;
 import io.escalation.model.Skill;
 import io.escalation.model.Tier;
 import jakarta.validation.constraints.DecimalMax;
@@ -9,7 +9,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param qualityScore how complete their answers are, 0 to 1, if the center measures it
  */
 public record Responder(
-        @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String id,
+        @NotNull ActorId id,
         @NotNull Tier tier,
         @NotNull Presence presence,
         @NotNull Set<@NotNull Skill> skills,
@@ -37,7 +36,7 @@ public record Responder(
      * @throws io.escalation.InvalidEscalationException if a part breaks its rule
      */
     public Responder {
-        if (!Checks.isCode(id) || tier == null || presence == null || skills == null || Checks.hasNull(skills)
+        if (id == null || tier == null || presence == null || skills == null || Checks.hasNull(skills)
                 || load < 0 || load > 1000 || (qualityScore != null && !(qualityScore >= 0.0 && qualityScore <= 1.0))) {
             Checks.Checker check = Checks.of(Responder.class, id, tier, presence, skills, load, qualityScore);
             if (skills != null) {
@@ -56,7 +55,7 @@ public record Responder(
      * @return the responder
      */
     public static Responder available(String id, Tier tier) {
-        return new Responder(id, tier, Presence.AVAILABLE, Set.of(), 0, null);
+        return new Responder(ActorId.of(id), tier, Presence.AVAILABLE, Set.of(), 0, null);
     }
 
     /**

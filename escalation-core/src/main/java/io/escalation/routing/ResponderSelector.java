@@ -177,7 +177,7 @@ public final class ResponderSelector {
         if (rQuality != bestQuality) {
             return rQuality > bestQuality;
         }
-        return r.id().compareTo(best.id()) < 0;
+        return r.id().value().compareTo(best.id().value()) < 0;
     }
 
     private static int matches(Responder r, Set<Skill> needed) {

@@ -2,6 +2,7 @@ package io.escalation.routing;
 
 import io.escalation.internal.routing.Arguments;
 import io.escalation.internal.validation.Checks;
+import io.escalation.model.ActorId;
 import io.escalation.model.Department;
 import io.escalation.model.Escalation;
 import io.escalation.model.Skill;
@@ -75,7 +76,7 @@ public record RoutingContext(
     }
 
     private static boolean distinctResponders(List<Responder> roster) {
-        Set<String> ids = new HashSet<>();
+        Set<ActorId> ids = new HashSet<>();
         for (Responder r : roster) {
             if (r == null || !ids.add(r.id())) {
                 return false;
@@ -119,7 +120,7 @@ public record RoutingContext(
                     + overdueCallbacks, overdueCallbacks);
         }
         if (roster != null) {
-            Set<String> ids = new HashSet<>();
+            Set<ActorId> ids = new HashSet<>();
             for (int i = 0; i < roster.size(); i++) {
                 Responder r = roster.get(i);
                 if (r == null) {
@@ -157,6 +158,20 @@ public record RoutingContext(
     public RoutingContext withHandlingTime(@Nullable Duration value) {
         return new RoutingContext(now, zone, value, operator, roster, thresholds, ladder, outsourced, departments,
                 skillsByCategory, overdueCallbacks, customerChasing);
+    }
+
+    /**
+     * Returns this context with the customer's callback facts (the rest unchanged): what a desk
+     * knows from the customer's open escalations.
+     *
+     * @param overdue how many callbacks promised to this customer are overdue
+     * @param chasing whether the customer is chasing an overdue callback on this contact
+     * @return the new context
+     * @throws io.escalation.InvalidEscalationException if {@code overdue} is negative
+     */
+    public RoutingContext withCallbackFacts(int overdue, boolean chasing) {
+        return new RoutingContext(now, zone, handlingTime, operator, roster, thresholds, ladder, outsourced,
+                departments, skillsByCategory, overdue, chasing);
     }
 
     /**

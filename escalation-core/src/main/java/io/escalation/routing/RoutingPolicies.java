@@ -98,6 +98,7 @@ public final class RoutingPolicies {
      * @throws RuleSetException naming the rule and the JSON pointer of the first problem
      */
     public static RoutingPolicy fromJson(String json) {
+        Arguments.present(RoutingPolicies.class, "json", json);
         return RuleSetParser.parse(json);
     }
 

@@ -1,5 +1,8 @@
 package io.escalation.store;
 
+import io.escalation.Violation;
+import io.escalation.internal.validation.Checks;
+import io.escalation.model.ModelLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,14 +15,39 @@ import org.jspecify.annotations.Nullable;
  */
 public record CaseQuery(@Nullable String categoryCode, @Nullable String text, int limit) {
 
-    /** Validates the limit and that something is asked for. */
+    /** The longest search text accepted. */
+    public static final int TEXT_MAX = 1000;
+
+    /**
+     * Validates the limit, the code, the text's length and that something is asked for.
+     *
+     * @throws io.escalation.InvalidEscalationException naming the field and the rule
+     */
     public CaseQuery {
-        if (limit < 1 || limit > 100) {
-            throw new IllegalArgumentException("limit must be between 1 and 100, but was " + limit);
+        boolean hasText = text != null && !text.isBlank();
+        if (limit < 1 || limit > 100 || (categoryCode != null && !Checks.isCode(categoryCode))
+                || (text != null && text.length() > TEXT_MAX) || (categoryCode == null && !hasText)) {
+            Checks.building(CaseQuery.class)
+                    .require(limit >= 1 && limit <= 100, "limit", "Range", "must be between 1 and 100, but was "
+                            + limit, limit)
+                    .require(categoryCode == null || Checks.isCode(categoryCode), "categoryCode", "Pattern",
+                            ModelLimits.CODE_MESSAGE, categoryCode)
+                    .require(text == null || text.length() <= TEXT_MAX, "text", "Size",
+                            "must be at most " + TEXT_MAX + " characters", text)
+                    .require(categoryCode != null || hasText, "", "NotEmpty",
+                            "a case query needs a category code, text, or both", null)
+                    .done();
         }
-        if (categoryCode == null && (text == null || text.isBlank())) {
-            throw new IllegalArgumentException("a case query needs a category code, text, or both");
-        }
+    }
+
+    /**
+     * Describes the query without its text, which may quote a customer.
+     *
+     * @return the category, the text's length and the limit
+     */
+    @Override
+    public String toString() {
+        return "CaseQuery[categoryCode=" + categoryCode + ", text=" + Violation.kindOf(text) + ", limit=" + limit + "]";
     }
 
     /**

@@ -1,43 +1,30 @@
 package io.escalation.store;
 
-import io.escalation.model.EscalationId;
-import io.escalation.model.TenantId;
+import io.escalation.model.EscalationRef;
 
 /** No escalation with this id exists for this tenant. */
 public final class EscalationNotFoundException extends StoreException {
 
     private static final long serialVersionUID = 1L;
 
-    private final TenantId tenant;
-    private final EscalationId escalationId;
+    private final EscalationRef ref;
 
     /**
      * Creates the exception.
      *
-     * @param tenant the tenant
-     * @param escalationId the id looked for
+     * @param ref the escalation looked for
      */
-    public EscalationNotFoundException(TenantId tenant, EscalationId escalationId) {
-        super("tenant " + tenant + " has no escalation " + escalationId);
-        this.tenant = tenant;
-        this.escalationId = escalationId;
+    public EscalationNotFoundException(EscalationRef ref) {
+        super("tenant " + ref.tenant() + " has no escalation " + ref.id());
+        this.ref = ref;
     }
 
     /**
-     * Returns the tenant.
+     * Returns the escalation looked for.
      *
-     * @return the tenant
+     * @return the ref
      */
-    public TenantId tenant() {
-        return tenant;
-    }
-
-    /**
-     * Returns the id looked for.
-     *
-     * @return the id
-     */
-    public EscalationId escalationId() {
-        return escalationId;
+    public EscalationRef ref() {
+        return ref;
     }
 }

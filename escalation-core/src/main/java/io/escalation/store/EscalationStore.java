@@ -2,21 +2,24 @@ package io.escalation.store;
 
 import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.lifecycle.EscalationState;
+import io.escalation.model.ActorId;
 import io.escalation.model.CustomerRef;
-import io.escalation.model.EscalationId;
+import io.escalation.model.EscalationRef;
 import io.escalation.model.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where escalations live: an append-only history per escalation, scoped by tenant.
+ * Where escalations live: an append-only history per escalation, keyed by {@link EscalationRef}
+ * (tenant and id), every query scoped by tenant.
  *
  * <p>Implementations must be thread-safe and safe with several application nodes on one
  * database: {@link #append} succeeds for exactly one writer per expected version, and
  * {@link #create} creates at most one escalation per (tenant, idempotency key). A store never
- * accepts an event that {@link EscalationState#apply} refuses, so a stored history always folds.
- * {@code io.escalation.testkit.EscalationStoreContract} holds the tests every implementation passes.
+ * accepts an event that {@link EscalationState#apply} refuses, so a stored history always folds,
+ * and a refused batch leaves nothing behind. {@code io.escalation.testkit.EscalationStoreContract}
+ * holds the tests every implementation passes.
  */
 public interface EscalationStore {
 
@@ -35,47 +38,46 @@ public interface EscalationStore {
      * (the escalation equal apart from its id and raise instant) the existing escalation is returned
      * with {@code created == false}; for another payload the call fails.
      *
-     * @param raised the first event
+     * @param raised the first event; its change is a {@link io.escalation.lifecycle.Change.Raised}
      * @return the stored state
      * @throws IdempotencyConflictException if the key belongs to a different escalation
-     * @throws StoreException if an escalation with this id already exists, or the store fails
+     * @throws io.escalation.lifecycle.EventSequenceException if the event is not a raise with version 1
+     * @throws StoreException if an escalation with this ref already exists, or the store fails
      */
-    Created create(EscalationEvent.Raised raised);
+    Created create(EscalationEvent raised);
 
     /**
-     * Appends events to an escalation's history, if nobody else appended first.
+     * Appends events to an escalation's history, if nobody else appended first. The batch is
+     * atomic: all its events are stored, or none.
      *
-     * @param tenant the tenant
-     * @param id the escalation
+     * @param ref the escalation
      * @param expectedVersion the version of the last event the caller saw
      * @param events the new events, versions {@code expectedVersion + 1} on
      * @return the state after the new events
-     * @throws ConcurrentModificationException if the stored version is not {@code expectedVersion}
+     * @throws VersionConflictException if the stored version is not {@code expectedVersion}
      * @throws EscalationNotFoundException if there is no such escalation
      * @throws io.escalation.lifecycle.IllegalTransitionException if an event is not allowed
      * @throws io.escalation.lifecycle.UnauthorizedActionException if an actor lacks authority
      */
-    EscalationState append(TenantId tenant, EscalationId id, long expectedVersion, List<EscalationEvent> events);
+    EscalationState append(EscalationRef ref, long expectedVersion, List<EscalationEvent> events);
 
     /**
      * Finds an escalation.
      *
-     * @param tenant the tenant
-     * @param id the escalation
+     * @param ref the escalation
      * @return its state, or empty
      */
-    Optional<EscalationState> find(TenantId tenant, EscalationId id);
+    Optional<EscalationState> find(EscalationRef ref);
 
     /**
      * Loads an escalation that must exist.
      *
-     * @param tenant the tenant
-     * @param id the escalation
+     * @param ref the escalation
      * @return its state
      * @throws EscalationNotFoundException if there is no such escalation
      */
-    default EscalationState load(TenantId tenant, EscalationId id) {
-        return find(tenant, id).orElseThrow(() -> new EscalationNotFoundException(tenant, id));
+    default EscalationState load(EscalationRef ref) {
+        return find(ref).orElseThrow(() -> new EscalationNotFoundException(ref));
     }
 
     /**
@@ -93,10 +95,10 @@ public interface EscalationStore {
      * deadline (the pending callback's promise, else the raise instant; earliest first), then id.
      *
      * @param tenant the tenant
-     * @param responderId the owner's id
+     * @param owner the owner's id
      * @return the queue
      */
-    List<EscalationState> queue(TenantId tenant, String responderId);
+    List<EscalationState> queue(TenantId tenant, ActorId owner);
 
     /**
      * Returns open escalations whose pending callback's promise has passed at {@code now},

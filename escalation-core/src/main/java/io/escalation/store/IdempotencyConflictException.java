@@ -1,6 +1,6 @@
 package io.escalation.store;
 
-import io.escalation.model.EscalationId;
+import io.escalation.model.EscalationRef;
 import io.escalation.model.IdempotencyKey;
 import io.escalation.model.TenantId;
 
@@ -14,19 +14,18 @@ public final class IdempotencyConflictException extends StoreException {
 
     private final TenantId tenant;
     private final IdempotencyKey key;
-    private final EscalationId existing;
+    private final EscalationRef existing;
 
     /**
      * Creates the exception.
      *
-     * @param tenant the tenant
      * @param key the reused key
      * @param existing the escalation the key already belongs to
      */
-    public IdempotencyConflictException(TenantId tenant, IdempotencyKey key, EscalationId existing) {
-        super("tenant " + tenant + ": idempotency key " + key + " already belongs to escalation " + existing
-                + " with a different payload");
-        this.tenant = tenant;
+    public IdempotencyConflictException(IdempotencyKey key, EscalationRef existing) {
+        super("tenant " + existing.tenant() + ": the idempotency key already belongs to escalation "
+                + existing.id() + ", raised with a different payload");
+        this.tenant = existing.tenant();
         this.key = key;
         this.existing = existing;
     }
@@ -52,9 +51,9 @@ public final class IdempotencyConflictException extends StoreException {
     /**
      * Returns the escalation the key belongs to.
      *
-     * @return its id
+     * @return its ref
      */
-    public EscalationId existing() {
+    public EscalationRef existing() {
         return existing;
     }
 }

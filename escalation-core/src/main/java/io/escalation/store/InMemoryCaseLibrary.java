@@ -1,7 +1,7 @@
 package io.escalation.store;
 
 import io.escalation.internal.text.Terms;
-import io.escalation.model.EscalationId;
+import io.escalation.model.EscalationRef;
 import io.escalation.model.TenantId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,18 +13,16 @@ import java.util.concurrent.ConcurrentMap;
 /** A thread-safe {@link CaseLibrary} in memory; each case's terms are computed once, when added. */
 public final class InMemoryCaseLibrary implements CaseLibrary {
 
-    private record Key(TenantId tenant, EscalationId id) {}
-
     private record Indexed(ResolvedCase resolvedCase, Set<String> terms) {}
 
-    private final ConcurrentMap<Key, Indexed> cases = new ConcurrentHashMap<>();
+    private final ConcurrentMap<EscalationRef, Indexed> cases = new ConcurrentHashMap<>();
 
     /** Creates an empty library. */
     public InMemoryCaseLibrary() {}
 
     @Override
     public void add(ResolvedCase c) {
-        cases.put(new Key(c.tenant(), c.escalationId()), new Indexed(c, Terms.of(searchableText(c))));
+        cases.put(c.ref(), new Indexed(c, Terms.of(searchableText(c))));
     }
 
     /**
@@ -66,7 +64,7 @@ public final class InMemoryCaseLibrary implements CaseLibrary {
         });
         out.sort(Comparator.comparingDouble(CaseMatch::score).reversed()
                 .thenComparing((CaseMatch m) -> m.resolvedCase().resolvedAt(), Comparator.reverseOrder())
-                .thenComparing(m -> m.resolvedCase().escalationId().value()));
+                .thenComparing(m -> m.resolvedCase().ref().id().value()));
         return List.copyOf(out.subList(0, Math.min(out.size(), query.limit())));
     }
 

@@ -3,16 +3,19 @@ package io.escalation.store;
 import io.escalation.internal.store.Queries;
 import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.lifecycle.EscalationState;
+import io.escalation.model.ActorId;
 import io.escalation.model.CustomerRef;
-import io.escalation.model.EscalationId;
+import io.escalation.model.EscalationRef;
 import io.escalation.model.IdempotencyKey;
 import io.escalation.model.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 
 /**
  * A thread-safe {@link EscalationStore} in memory, for tests and small hosts. Appends to one
@@ -21,56 +24,52 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class InMemoryEscalationStore implements EscalationStore {
 
-    private record Key(TenantId tenant, EscalationId id) {}
-
     private record KeyRef(TenantId tenant, IdempotencyKey key) {}
 
-    private final ConcurrentMap<Key, EscalationState> states = new ConcurrentHashMap<>();
-    private final ConcurrentMap<KeyRef, EscalationId> keys = new ConcurrentHashMap<>();
+    private final ConcurrentMap<EscalationRef, EscalationState> states = new ConcurrentHashMap<>();
+    private final ConcurrentMap<KeyRef, EscalationRef> keys = new ConcurrentHashMap<>();
     private final Object createLock = new Object();
 
     /** Creates an empty store. */
     public InMemoryEscalationStore() {}
 
     @Override
-    public Created create(EscalationEvent.Raised raised) {
+    public Created create(EscalationEvent raised) {
         EscalationState state = EscalationState.start(raised);
-        TenantId tenant = state.escalation().tenant();
+        TenantId tenant = state.ref().tenant();
         IdempotencyKey key = state.escalation().idempotencyKey();
         synchronized (createLock) {
             if (key != null) {
-                EscalationId existing = keys.get(new KeyRef(tenant, key));
+                EscalationRef existing = keys.get(new KeyRef(tenant, key));
                 if (existing != null) {
-                    EscalationState stored = states.get(new Key(tenant, existing));
+                    EscalationState stored = states.get(existing);
                     if (Queries.samePayload(state.escalation(), stored.escalation())) {
                         return new Created(stored, false);
                     }
-                    throw new IdempotencyConflictException(tenant, key, existing);
+                    throw new IdempotencyConflictException(key, existing);
                 }
             }
-            Key k = new Key(tenant, state.id());
-            if (states.containsKey(k)) {
+            if (states.containsKey(state.ref())) {
                 throw new StoreException("tenant " + tenant + " already has escalation " + state.id());
             }
-            states.put(k, state);
+            states.put(state.ref(), state);
             if (key != null) {
-                keys.put(new KeyRef(tenant, key), state.id());
+                keys.put(new KeyRef(tenant, key), state.ref());
             }
             return new Created(state, true);
         }
     }
 
     @Override
-    public EscalationState append(TenantId tenant, EscalationId id, long expectedVersion,
-            List<EscalationEvent> events) {
+    public EscalationState append(EscalationRef ref, long expectedVersion, List<EscalationEvent> events) {
         List<EscalationEvent> batch = List.copyOf(events);
         EscalationState[] result = new EscalationState[1];
-        states.compute(new Key(tenant, id), (k, current) -> {
+        states.compute(ref, (k, current) -> {
             if (current == null) {
-                throw new EscalationNotFoundException(tenant, id);
+                throw new EscalationNotFoundException(ref);
             }
             if (current.version() != expectedVersion) {
-                throw new ConcurrentModificationException(id, expectedVersion, current.version());
+                throw new VersionConflictException(ref, expectedVersion, current.version());
             }
             EscalationState next = current;
             for (EscalationEvent e : batch) {
@@ -83,8 +82,8 @@ public final class InMemoryEscalationStore implements EscalationStore {
     }
 
     @Override
-    public Optional<EscalationState> find(TenantId tenant, EscalationId id) {
-        return Optional.ofNullable(states.get(new Key(tenant, id)));
+    public Optional<EscalationState> find(EscalationRef ref) {
+        return Optional.ofNullable(states.get(ref));
     }
 
     @Override
@@ -94,8 +93,8 @@ public final class InMemoryEscalationStore implements EscalationStore {
     }
 
     @Override
-    public List<EscalationState> queue(TenantId tenant, String responderId) {
-        return scan(tenant, s -> s.status().isOpen() && s.owner() != null && s.owner().id().equals(responderId),
+    public List<EscalationState> queue(TenantId tenant, ActorId owner) {
+        return scan(tenant, s -> s.status().isOpen() && s.owner() != null && s.owner().id().equals(owner),
                 Queries.QUEUE_ORDER);
     }
 
@@ -105,8 +104,8 @@ public final class InMemoryEscalationStore implements EscalationStore {
                 Queries.MOST_OVERDUE_FIRST);
     }
 
-    private List<EscalationState> scan(TenantId tenant, java.util.function.Predicate<EscalationState> wanted,
-            java.util.Comparator<EscalationState> order) {
+    private List<EscalationState> scan(TenantId tenant, Predicate<EscalationState> wanted,
+            Comparator<EscalationState> order) {
         List<EscalationState> out = new ArrayList<>();
         states.forEach((k, s) -> {
             if (k.tenant().equals(tenant) && wanted.test(s)) {

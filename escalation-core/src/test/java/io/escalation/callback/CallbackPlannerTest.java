@@ -1,5 +1,7 @@
 package io.escalation.callback;
 
+import io.escalation.model.EscalationRef;
+import io.escalation.model.ActorId;
 import static io.escalation.callback.BusinessCalendarTest.TOKYO;
 import static io.escalation.callback.BusinessCalendarTest.TOKYO_OFFICE;
 import static io.escalation.callback.BusinessCalendarTest.at;
@@ -25,9 +27,9 @@ class CallbackPlannerTest {
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final BusinessCalendar BANGKOK_SITE = BusinessCalendar.builder(BANGKOK)
             .everyDay(LocalTime.of(8, 0), LocalTime.of(22, 0)).build();
-    static final Candidate TOKYO_AGENT = new Candidate("tokyo-agent", "東京の担当者", "the Tokyo agent", TOKYO_OFFICE,
+    static final Candidate TOKYO_AGENT = new Candidate(ActorId.of("tokyo-agent"), "東京の担当者", "the Tokyo agent", TOKYO_OFFICE,
             Handoff.internalMail(Duration.ofHours(2)));
-    static final Candidate BANGKOK_SV = new Candidate("bangkok-sv", "バンコクのSV", "a supervisor in Bangkok",
+    static final Candidate BANGKOK_SV = new Candidate(ActorId.of("bangkok-sv"), "バンコクのSV", "a supervisor in Bangkok",
             BANGKOK_SITE, Handoff.live());
     static final CallbackPlanner PLANNER = CallbackPlanner.builder().build();
 
@@ -42,7 +44,7 @@ class CallbackPlannerTest {
                 ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(21, 0)), Priority.NORMAL,
                 List.of(TOKYO_AGENT, BANGKOK_SV)));
         CallbackOption sv = plan.options().get(0);
-        assertEquals("bangkok-sv", sv.candidate().id());
+        assertEquals("bangkok-sv", sv.candidate().id().value());
         assertEquals(requested, sv.dueAt());
         assertEquals(tokyo("2026-11-24T20:15"), sv.promiseBy());
         assertEquals(tokyo("2026-11-24T20:00"), sv.remindAt());
@@ -69,7 +71,7 @@ class CallbackPlannerTest {
         Instant requested = tokyo("2026-11-24T15:00");
         CallbackPlan plan = PLANNER.plan(new CallbackRequest(requested, TOKYO,
                 ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(12, 0)), Priority.NORMAL,
-                List.of(new Candidate("sv", "SV", "a supervisor", TOKYO_OFFICE, Handoff.live()))));
+                List.of(new Candidate(ActorId.of("sv"), "SV", "a supervisor", TOKYO_OFFICE, Handoff.live()))));
         CallbackOption o = plan.best().orElseThrow();
         assertEquals(tokyo("2026-11-25T10:00"), o.dueAt());
         assertEquals(tokyo("2026-11-25T10:30"), o.promiseBy());
@@ -90,7 +92,7 @@ class CallbackPlannerTest {
 
     @Test
     void urgentCallbacksGetHalfTheMargin() {
-        Candidate sv = new Candidate("sv", "SV", "a supervisor", TOKYO_OFFICE, Handoff.live());
+        Candidate sv = new Candidate(ActorId.of("sv"), "SV", "a supervisor", TOKYO_OFFICE, Handoff.live());
         Instant requested = tokyo("2026-11-24T10:00");
         CallbackPlan normal = PLANNER.plan(new CallbackRequest(requested, TOKYO, null, Priority.NORMAL, List.of(sv)));
         CallbackPlan urgent = PLANNER.plan(new CallbackRequest(requested, TOKYO, null, Priority.URGENT, List.of(sv)));
@@ -101,7 +103,7 @@ class CallbackPlannerTest {
     @Test
     void aCandidateWithoutCommonTimeIsReportedNotOffered() {
         BusinessCalendar nights = BusinessCalendar.builder(TOKYO).everyDay(LocalTime.of(1, 0), LocalTime.of(5, 0)).build();
-        Candidate night = new Candidate("night", "夜間担当", "the night desk", nights, Handoff.live());
+        Candidate night = new Candidate(ActorId.of("night"), "夜間担当", "the night desk", nights, Handoff.live());
         CallbackPlan plan = PLANNER.plan(new CallbackRequest(tokyo("2026-11-24T10:00"), TOKYO,
                 ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(12, 0)), Priority.NORMAL, List.of(night)));
         assertTrue(plan.options().isEmpty());
@@ -130,12 +132,12 @@ class CallbackPlannerTest {
     void overdueAndChasedCallbacksRaiseThePriority() {
         Instant now = tokyo("2026-11-25T12:00");
         List<OverdueCallbacks.Report> reports = OverdueCallbacks.check(List.of(
-                new PromisedCallback("esc-1", tokyo("2026-11-25T11:30"), 0),
-                new PromisedCallback("esc-2", tokyo("2026-11-25T09:00"), 2),
-                new PromisedCallback("esc-3", tokyo("2026-11-25T15:00"), 0),
-                new PromisedCallback("esc-4", tokyo("2026-11-25T15:00"), 1)), now);
-        assertEquals(List.of("esc-2", "esc-1", "esc-4"), reports.stream().map(r -> r.callback().reference()).toList());
-        assertEquals(3, reports.get(0).priorityIncrease());
+                new PromisedCallback(EscalationRef.of("acme", "esc-1"), tokyo("2026-11-25T11:30"), 0),
+                new PromisedCallback(EscalationRef.of("acme", "esc-2"), tokyo("2026-11-25T09:00"), 2),
+                new PromisedCallback(EscalationRef.of("acme", "esc-3"), tokyo("2026-11-25T15:00"), 0),
+                new PromisedCallback(EscalationRef.of("acme", "esc-4"), tokyo("2026-11-25T15:00"), 1)), now);
+        assertEquals(List.of("esc-2", "esc-1", "esc-4"), reports.stream().map(r -> r.callback().ref().id().value()).toList());
+        assertEquals(4, reports.get(0).priorityIncrease(), "three hours late (two levels) and chased twice (two more)");
         assertEquals(Priority.CRITICAL, reports.get(0).raise(Priority.HIGH));
         assertEquals(1, reports.get(1).priorityIncrease());
         assertTrue(reports.get(1).overdue());
@@ -156,7 +158,7 @@ class CallbackPlannerTest {
 
     @Test
     void promisesAreSaidRelativeToTheDayOfTheRequest() {
-        Candidate sv = new Candidate("sv", "SV", "a supervisor", TOKYO_OFFICE, Handoff.internalMail(Duration.ofHours(18)));
+        Candidate sv = new Candidate(ActorId.of("sv"), "SV", "a supervisor", TOKYO_OFFICE, Handoff.internalMail(Duration.ofHours(18)));
         CallbackPlan plan = PLANNER.plan(new CallbackRequest(tokyo("2026-11-24T10:00"), TOKYO, null, Priority.NORMAL,
                 List.of(sv)));
         assertEquals(LocalDate.of(2026, 11, 26), plan.promiseBy().atZone(TOKYO).toLocalDate());

@@ -6,6 +6,7 @@ import static io.escalation.lifecycle.LifecycleFixtures.explain;
 import static io.escalation.lifecycle.LifecycleFixtures.raisedSeed;
 import static io.escalation.lifecycle.LifecycleFixtures.refer;
 import static io.escalation.lifecycle.LifecycleFixtures.resolve;
+import static io.escalation.lifecycle.LifecycleFixtures.step;
 import static io.escalation.lifecycle.LifecycleFixtures.takeOver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,9 +25,9 @@ class SlaClocksTest {
         EscalationState s = raisedSeed();                                          // T0, tier SUPERVISOR
         s = acknowledge(s, SV, Duration.ofMinutes(2));                             // +2m
         s = takeOver(s, MANAGER, Tier.MANAGER, Duration.ofMinutes(10));            // +12m
-        s = refer(s, MANAGER, Duration.ofMinutes(5));                              // +17m
+        s = refer(s, MANAGER, "needs-department-decision", Duration.ofMinutes(5));                              // +17m
         s = answer(s, Actor.department("d-1"), Duration.ofHours(20));             // +20h17m
-        s = explain(s, MANAGER, Duration.ofMinutes(30));
+        s = explain(s, MANAGER, ExplanationOutcome.ACCEPTED, Duration.ofMinutes(30));
         Instant now = s.updatedAt().plus(Duration.ofMinutes(3));
         SlaClocks clocks = SlaClocks.of(s, now, BusinessTime.WALL_CLOCK);
         assertEquals(Duration.ofMinutes(2), clocks.byStatus().get(EscalationStatus.RAISED));
@@ -44,20 +45,17 @@ class SlaClocksTest {
     @Test
     void waitingForTheCustomerPausesTheClockUnlessThePolicySaysOtherwise() {
         EscalationState s = acknowledge(raisedSeed(), SV, Duration.ofMinutes(10));
-        s = s.apply(new EscalationEvent.AwaitingCustomer(s.id(), s.version() + 1, s.updatedAt(), SV, null));
+        s = step(s, SV, Change.awaitingCustomer(null));
         EscalationState waiting = s;
-        assertThrowsIllegal(() -> waiting.apply(new EscalationEvent.AwaitingCustomer(waiting.id(),
-                waiting.version() + 1, waiting.updatedAt(), SV, null)));
-        s = s.apply(new EscalationEvent.CustomerResponded(s.id(), s.version() + 1,
-                s.updatedAt().plus(Duration.ofHours(2)), SV));
+        assertThrowsIllegal(() -> step(waiting, SV, Change.awaitingCustomer(null)));
+        s = step(s, SV, new Change.CustomerResponded(), Duration.ofHours(2));
         Instant now = s.updatedAt().plus(Duration.ofMinutes(5));
         SlaClocks paused = SlaClocks.of(s, now, BusinessTime.WALL_CLOCK);
         assertEquals(Duration.ofHours(2), paused.paused());
         assertEquals(Duration.ofMinutes(15), paused.running());
         assertEquals(Duration.ZERO, SlaClocks.of(s, now, BusinessTime.WALL_CLOCK, SlaPolicy.NEVER_PAUSED).paused());
         EscalationState responded = s;
-        assertThrowsIllegal(() -> responded.apply(new EscalationEvent.CustomerResponded(responded.id(),
-                responded.version() + 1, responded.updatedAt(), SV)));
+        assertThrowsIllegal(() -> step(responded, SV, new Change.CustomerResponded()));
     }
 
     private static void assertThrowsIllegal(org.junit.jupiter.api.function.Executable e) {

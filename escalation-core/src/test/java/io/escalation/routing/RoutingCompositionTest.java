@@ -1,5 +1,6 @@
 package io.escalation.routing;
 
+import io.escalation.model.ActorId;
 import static io.escalation.routing.StandardPolicyTest.NOW;
 import static io.escalation.routing.StandardPolicyTest.context;
 import static io.escalation.routing.StandardPolicyTest.mailQuestion;
@@ -89,7 +90,7 @@ class RoutingCompositionTest {
                 RoutingMode.TAKE_OVER, null, false, Responder.available("m", Tier.MANAGER), Staffing.ASSIGNED,
                 Priority.NORMAL, List.of(r)));
         assertEquals(List.of("AssigneeOfDecidedTier"), rules(otherTier));
-        Responder away = new Responder("sv-away", Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
+        Responder away = new Responder(ActorId.of("sv-away"), Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
         InvalidEscalationException absent = invalid(() -> new RoutingDecision(Tier.SUPERVISOR,
                 RoutingMode.TAKE_OVER, null, false, away, Staffing.ASSIGNED, Priority.NORMAL, List.of(r)));
         assertEquals(List.of("AssigneePresent"), rules(absent));
@@ -176,7 +177,7 @@ class RoutingCompositionTest {
     @Test
     void aRosterListsEachResponderOnce() {
         Responder available = Responder.available("sv-1", Tier.SUPERVISOR);
-        Responder away = new Responder("sv-1", Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
+        Responder away = new Responder(ActorId.of("sv-1"), Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
         InvalidEscalationException e = invalid(() -> RoutingContext.builder(NOW).responder(available).responder(away)
                 .build());
         assertEquals(List.of("roster[1]"), e.paths());

@@ -1,5 +1,6 @@
 package io.escalation.routing;
 
+import io.escalation.model.ActorId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,8 +35,8 @@ class StandardPolicyTest {
     static final Instant NOW = Instant.parse("2026-11-24T01:30:00Z");
     static final Skill MAIL = Skill.of("mail");
 
-    static final Responder SV_MAIL = new Responder("sv-mail", Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 2, 0.9);
-    static final Responder SV_GENERAL = new Responder("sv-general", Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(), 0, 0.7);
+    static final Responder SV_MAIL = new Responder(ActorId.of("sv-mail"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 2, 0.9);
+    static final Responder SV_GENERAL = new Responder(ActorId.of("sv-general"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(), 0, 0.7);
     static final Responder MANAGER = Responder.available("mgr-1", Tier.MANAGER);
 
     static RoutingContext.Builder context() {
@@ -162,7 +163,7 @@ class StandardPolicyTest {
 
     @Test
     void theBestSupervisorAbsentSoTheNextBestIsChosen() {
-        Responder away = new Responder("sv-mail", Tier.SUPERVISOR, Presence.AWAY, Set.of(MAIL), 0, 1.0);
+        Responder away = new Responder(ActorId.of("sv-mail"), Tier.SUPERVISOR, Presence.AWAY, Set.of(MAIL), 0, 1.0);
         RoutingContext ctx = RoutingContext.builder(NOW).roster(List.of(away, SV_GENERAL, MANAGER))
                 .skills("mail-setup", Set.of(MAIL)).build();
         RoutingDecision d = POLICY.route(mailQuestion(ExperienceLevel.TRAINEE).build(), ctx);
@@ -171,17 +172,17 @@ class StandardPolicyTest {
 
     @Test
     void selectionPrefersAvailableThenSkillThenLoadThenQualityThenId() {
-        Responder busyExpert = new Responder("a-busy", Tier.SUPERVISOR, Presence.BUSY, Set.of(MAIL), 0, 1.0);
-        Responder loaded = new Responder("b-loaded", Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 5, 1.0);
-        Responder light = new Responder("c-light", Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.5);
-        Responder lightBetter = new Responder("d-light", Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.8);
-        Responder twin = new Responder("c-twin", Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.8);
+        Responder busyExpert = new Responder(ActorId.of("a-busy"), Tier.SUPERVISOR, Presence.BUSY, Set.of(MAIL), 0, 1.0);
+        Responder loaded = new Responder(ActorId.of("b-loaded"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 5, 1.0);
+        Responder light = new Responder(ActorId.of("c-light"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.5);
+        Responder lightBetter = new Responder(ActorId.of("d-light"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.8);
+        Responder twin = new Responder(ActorId.of("c-twin"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.8);
         Escalation e = mailQuestion(ExperienceLevel.TRAINEE).build();
         RoutingContext ctx = RoutingContext.builder(NOW).roster(List.of(busyExpert, loaded, light, lightBetter, twin))
                 .skills("mail-setup", Set.of(MAIL)).build();
-        assertEquals("c-twin", POLICY.route(e, ctx).assignee().id());
+        assertEquals("c-twin", POLICY.route(e, ctx).assignee().id().value());
         RoutingContext onlyBusy = RoutingContext.builder(NOW).roster(List.of(busyExpert)).build();
-        assertEquals("a-busy", POLICY.route(e, onlyBusy).assignee().id(), "busy responders still count as present");
+        assertEquals("a-busy", POLICY.route(e, onlyBusy).assignee().id().value(), "busy responders still count as present");
     }
 
     @Test
@@ -192,7 +193,7 @@ class StandardPolicyTest {
         assertEquals(Staffing.NEXT_TIER_UP, up.staffing());
         assertTrue(codes(up).contains("no-one-present-next-tier"));
         RoutingDecision queued = POLICY.route(e, RoutingContext.builder(NOW)
-                .responder(new Responder("m", Tier.MANAGER, Presence.AWAY, Set.of(), 0, null)).build());
+                .responder(new Responder(ActorId.of("m"), Tier.MANAGER, Presence.AWAY, Set.of(), 0, null)).build());
         assertEquals(Tier.SUPERVISOR, queued.tier());
         assertEquals(Staffing.QUEUED, queued.staffing());
         assertNull(queued.assignee());

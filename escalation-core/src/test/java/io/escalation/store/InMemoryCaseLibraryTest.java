@@ -1,12 +1,15 @@
 package io.escalation.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.escalation.internal.text.Terms;
+import io.escalation.InvalidEscalationException;
 import io.escalation.model.Category;
 import io.escalation.model.EscalationId;
+import io.escalation.model.EscalationRef;
 import io.escalation.model.FreeText;
 import io.escalation.model.TenantId;
 import java.time.Instant;
@@ -21,7 +24,7 @@ class InMemoryCaseLibraryTest {
 
     private static ResolvedCase c(String id, String categoryCode, String label, String question, String env,
             String resolution, Instant at) {
-        return new ResolvedCase(ACME, EscalationId.of(id), Category.of(categoryCode, label), FreeText.of(question),
+        return new ResolvedCase(EscalationRef.of(ACME, EscalationId.of(id)), Category.of(categoryCode, label), FreeText.of(question),
                 env == null ? null : FreeText.of(env), FreeText.of(resolution), at);
     }
 
@@ -38,7 +41,7 @@ class InMemoryCaseLibraryTest {
     @Test
     void japaneseQueryWithoutParticlesFindsTheCase() {
         List<CaseMatch> found = library.search(ACME, CaseQuery.text("メール設定"));
-        assertEquals("e-1", found.get(0).resolvedCase().escalationId().value());
+        assertEquals("e-1", found.get(0).resolvedCase().ref().id().value());
         assertTrue(found.get(0).score() >= CaseLibrary.MIN_SCORE);
         assertEquals(1, found.size());
     }
@@ -46,14 +49,14 @@ class InMemoryCaseLibraryTest {
     @Test
     void englishQueryMatchesWordFormsCaseInsensitively() {
         List<CaseMatch> found = library.search(ACME, CaseQuery.text("mail settings"));
-        assertEquals(List.of("e-3"), found.stream().map(m -> m.resolvedCase().escalationId().value()).toList());
+        assertEquals(List.of("e-3"), found.stream().map(m -> m.resolvedCase().ref().id().value()).toList());
         assertEquals(1.0, found.get(0).score());
     }
 
     @Test
     void categorySearchReturnsNewestFirst() {
         List<CaseMatch> found = library.search(ACME, CaseQuery.category("mail-setup"));
-        assertEquals(List.of("e-3", "e-1"), found.stream().map(m -> m.resolvedCase().escalationId().value()).toList());
+        assertEquals(List.of("e-3", "e-1"), found.stream().map(m -> m.resolvedCase().ref().id().value()).toList());
     }
 
     @Test
@@ -74,8 +77,18 @@ class InMemoryCaseLibraryTest {
 
     @Test
     void queriesMustAskForSomething() {
-        assertThrows(IllegalArgumentException.class, () -> new CaseQuery(null, " ", 10));
-        assertThrows(IllegalArgumentException.class, () -> new CaseQuery("x", null, 0));
+        assertThrows(InvalidEscalationException.class, () -> new CaseQuery(null, " ", 10));
+        assertEquals(List.of("limit"), assertThrows(InvalidEscalationException.class,
+                () -> new CaseQuery("x", null, 0)).paths());
+        assertEquals(List.of("categoryCode"), assertThrows(InvalidEscalationException.class,
+                () -> new CaseQuery("not a code", null, 5)).paths());
+    }
+
+    @Test
+    void aQueryNeverPrintsItsText() {
+        CaseQuery q = CaseQuery.text("山田様の請求");
+        assertFalse(q.toString().contains("山田"), q.toString());
+        assertTrue(q.toString().contains("String(length=6)"), q.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.escalation.examples;
 
+import io.escalation.model.ActorId;
 import io.escalation.callback.BusinessCalendar;
 import io.escalation.callback.CallbackOption;
 import io.escalation.callback.CallbackPlan;
@@ -48,9 +49,9 @@ public final class CallbackExample {
         CallbackPlanner planner = CallbackPlanner.builder().safetyMargin(Duration.ofMinutes(30)).build();
         CallbackPlan plan = planner.plan(new CallbackRequest(requestedAt, ZoneId.of("Asia/Tokyo"),
                 ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(21, 0)), Priority.NORMAL, List.of(
-                        new Candidate("tokyo-agent", "東京の担当者", "the Tokyo agent", TOKYO_OFFICE,
+                        new Candidate(ActorId.of("tokyo-agent"), "東京の担当者", "the Tokyo agent", TOKYO_OFFICE,
                                 Handoff.internalMail(Duration.ofHours(2))),
-                        new Candidate("bangkok-sv", "バンコクのSV", "a supervisor in Bangkok", BANGKOK_SITE,
+                        new Candidate(ActorId.of("bangkok-sv"), "バンコクのSV", "a supervisor in Bangkok", BANGKOK_SITE,
                                 Handoff.live()))));
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         for (CallbackOption o : plan.options()) {

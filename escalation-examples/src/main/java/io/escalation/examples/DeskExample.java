@@ -1,11 +1,22 @@
 package io.escalation.examples;
 
+import io.escalation.callback.CallbackOption;
 import io.escalation.callback.CallbackPlan;
+import io.escalation.callback.Candidate;
+import io.escalation.callback.Handoff;
+import io.escalation.desk.EscalationDesk;
+import io.escalation.json.EscalationJson;
 import io.escalation.lifecycle.Actor;
 import io.escalation.lifecycle.BusinessTime;
-import io.escalation.lifecycle.EscalationDesk;
+import io.escalation.lifecycle.Change;
+import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.lifecycle.EscalationState;
+import io.escalation.lifecycle.ExplanationOutcome;
+import io.escalation.lifecycle.ReferralKind;
+import io.escalation.model.ActorId;
+import io.escalation.model.Department;
 import io.escalation.model.Escalation;
+import io.escalation.model.EscalationRef;
 import io.escalation.model.Tier;
 import io.escalation.routing.Responder;
 import io.escalation.routing.RoutingContext;
@@ -13,46 +24,19 @@ import io.escalation.store.CaseMatch;
 import io.escalation.store.CaseQuery;
 import io.escalation.store.InMemoryCaseLibrary;
 import io.escalation.store.InMemoryEscalationStore;
+import io.escalation.testkit.TestClock;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
-/** The desk a host calls all day: raise, acknowledge, promise a callback, resolve, find the case again. */
+/**
+ * The desk a host calls all day, through the seeds' manager flow: monitor, instruct, the manager
+ * takes over, refer to the department, explain, the customer is not satisfied, refer again,
+ * explain, the customer accepts, resolve, close; then a later operator finds the case.
+ */
 public final class DeskExample {
 
     private DeskExample() {}
-
-    /** A clock the example moves forward by hand. */
-    static final class SteppingClock extends Clock {
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /**
      * Runs the escalation's life through a desk on an in-memory store.
@@ -62,7 +46,7 @@ public final class DeskExample {
      * @return the final state
      */
     public static EscalationState run(Escalation escalation, PrintStream out) {
-        SteppingClock clock = new SteppingClock(escalation.raisedAt());
+        TestClock clock = TestClock.fixed(escalation.raisedAt());
         InMemoryCaseLibrary cases = new InMemoryCaseLibrary();
         EscalationDesk desk = EscalationDesk.builder()
                 .store(new InMemoryEscalationStore())
@@ -73,35 +57,52 @@ public final class DeskExample {
                 .build();
 
         RoutingContext context = RoutingContext.builder(clock.instant())
-                .responder(Responder.available("sv-sato", Tier.SUPERVISOR)).build();
-        EscalationDesk.Raised raised = desk.raise(escalation, context);
-        var tenant = escalation.tenant();
-        var id = escalation.id();
-        Actor sv = EscalationDesk.asActor(raised.decision().assignee());
+                .responder(Responder.available("sv-sato", Tier.SUPERVISOR))
+                .responder(Responder.available("mgr-tanaka", Tier.MANAGER)).build();
+        EscalationRef ref = desk.raise(escalation, context).ref();
+        Actor sato = Actor.supervisor("sv-sato");
+        Actor tanaka = Actor.manager("mgr-tanaka");
+        Actor billing = Actor.department("mail-ops-kimura");
+        Department mailOps = Department.of("mail-ops");
 
         clock.advance(Duration.ofMinutes(1));
-        desk.acknowledge(tenant, id, sv);
+        desk.apply(ref, sato, Change.acknowledged());                                    // listens in
         clock.advance(Duration.ofMinutes(2));
-        desk.instruct(tenant, id, sv, "送信サーバのSMTP認証を確認してもらって");
-        CallbackPlan plan = desk.planCallback(tenant, id, List.of(new io.escalation.callback.Candidate("sv-sato",
-                "SV", "a supervisor", CallbackExample.TOKYO_OFFICE, io.escalation.callback.Handoff.live())));
-        desk.scheduleCallback(tenant, id, Actor.operator(escalation.operator().id().value()), sv,
-                plan.best().orElseThrow());
-        out.println("   promised: " + plan.best().orElseThrow().promiseJapanese() + " / "
-                + plan.best().orElseThrow().promiseEnglish());
+        desk.apply(ref, sato, Change.instructed("送信サーバのSMTP認証を確認してもらって"));
+        CallbackPlan plan = desk.planCallback(ref, List.of(new Candidate(ActorId.of("sv-sato"), "SV",
+                "a supervisor", CallbackExample.TOKYO_OFFICE, Handoff.live())));
+        CallbackOption promise = plan.best().orElseThrow();
+        desk.apply(ref, Actor.operator(escalation.operator().id().value()), EscalationDesk.promised(promise));
+        out.println("   promised: " + promise.promiseJapanese() + " / " + promise.promiseEnglish());
         clock.advance(Duration.ofMinutes(20));
-        desk.recordCallbackMade(tenant, id, sv);
-        desk.resolve(tenant, id, sv, "SMTP認証をオンにして送受信できることを確認");
+        desk.apply(ref, sato, new Change.CallbackMade());
         clock.advance(Duration.ofMinutes(5));
-        EscalationState closed = desk.close(tenant, id, sv);
+        desk.apply(ref, tanaka, Change.takenOver(Tier.MANAGER));                          // the manager takes over
+        desk.apply(ref, tanaka, Change.referred(ReferralKind.DEPARTMENT, mailOps, "server-side-check", null));
+        clock.advance(Duration.ofDays(1));
+        desk.apply(ref, billing, Change.answerReceived("サーバ側の障害でした"));
+        desk.apply(ref, tanaka, Change.explained(ExplanationOutcome.NOT_SATISFIED, "wants-compensation", null));
+        desk.apply(ref, tanaka, Change.referred(ReferralKind.DEPARTMENT, mailOps, "customer-not-satisfied",
+                "補償の可否を確認してください"));                                             // back to the department
+        clock.advance(Duration.ofHours(5));
+        desk.apply(ref, billing, Change.answerReceived("復旧済み。再設定で送信できます"));
+        desk.apply(ref, tanaka, Change.explained(ExplanationOutcome.ACCEPTED, null, null));  // the customer accepts
+        desk.apply(ref, tanaka, Change.resolved("SMTP認証をオンにして送受信できることを確認", null));
+        clock.advance(Duration.ofMinutes(5));
+        EscalationState closed = desk.apply(ref, tanaka, Change.closed());
 
-        var clocks = desk.slaClocks(tenant, id, CallbackExample.TOKYO_OFFICE::between);
-        out.println("   SLA: " + clocks.total().toMinutes() + " min in all, " + clocks.businessTotal().toMinutes()
-                + " business min (Tokyo office hours); by status " + clocks.byStatus());
+        var clocks = desk.slaClocks(ref, CallbackExample.TOKYO_OFFICE::between);
+        out.println("   SLA: " + clocks.total().toMinutes() + " min in all, " + clocks.paused().toMinutes()
+                + " min paused while referred, " + clocks.businessTotal().toMinutes()
+                + " business min (Tokyo office hours)");
         out.println("   wall-clock measure gives the same total: "
-                + desk.slaClocks(tenant, id, BusinessTime.WALL_CLOCK).total().toMinutes() + " min");
-        for (CaseMatch m : cases.search(tenant, CaseQuery.text("メール設定"))) {
-            out.println("   case library finds " + m.resolvedCase().escalationId() + " for 'メール設定' (score "
+                + desk.slaClocks(ref, BusinessTime.WALL_CLOCK).total().toMinutes() + " min");
+        EscalationJson json = EscalationJson.create();
+        List<EscalationEvent> history = closed.history().stream().map(json::write).map(json::readEvent).toList();
+        out.println("   history: " + history.size() + " events; the JSON history reads back equal: "
+                + history.equals(closed.history()));
+        for (CaseMatch m : cases.search(ref.tenant(), CaseQuery.text("メール設定"))) {
+            out.println("   case library finds " + m.resolvedCase().ref().id() + " for 'メール設定' (score "
                     + m.score() + "): " + m.resolvedCase().resolution().value());
         }
         return closed;

@@ -1,5 +1,6 @@
 package io.escalation.examples;
 
+import io.escalation.model.ActorId;
 import io.escalation.model.Escalation;
 import io.escalation.model.Priority;
 import io.escalation.model.Reason;
@@ -84,8 +85,8 @@ public final class RoutingExample {
     private static RoutingContext context(Instant now) {
         return RoutingContext.builder(now)
                 .zone(ZoneId.of("Asia/Tokyo"))
-                .responder(new Responder("sv-sato", Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(Skill.of("mail")), 1, 0.9))
-                .responder(new Responder("sv-kato", Tier.SUPERVISOR, Presence.AWAY, Set.of(Skill.of("mail")), 0, 1.0))
+                .responder(new Responder(ActorId.of("sv-sato"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(Skill.of("mail")), 1, 0.9))
+                .responder(new Responder(ActorId.of("sv-kato"), Tier.SUPERVISOR, Presence.AWAY, Set.of(Skill.of("mail")), 0, 1.0))
                 .responder(Responder.available("mgr-ito", Tier.MANAGER))
                 .skills("mail-setup", Set.of(Skill.of("mail")))
                 .build();

@@ -43,7 +43,8 @@ class QuickStartTest {
                 printed);
         assertTrue(printed.contains("A supervisor in Bangkok can call you by 8:15 pm today, or the Tokyo agent by 11:30 am"
                 + " tomorrow."), printed);
-        assertTrue(printed.contains("[event] v7 CLOSE"), printed);
+        assertTrue(printed.contains("[event] v14 CLOSE"), printed);
+        assertTrue(printed.contains("the JSON history reads back equal: true"), printed);
         assertTrue(printed.contains("ja: メールの設定に失敗する案件で、設定の見落としが無いか確認したくて。"), printed);
         assertTrue(printed.contains("■ 最初の一言から"), printed);
         assertTrue(printed.contains("case library finds esc-2026-0001"), printed);

@@ -56,6 +56,29 @@ public final class EscalationGens {
     private EscalationGens() {}
 
     /**
+     * Returns a builder holding the seeds' example escalation (DESIGN.md): a trainee in Tokyo asks
+     * whether a customer's mail setup (Outlook) missed something, the customer calm and on the
+     * line. Only the required facts are set; tests add what they need.
+     *
+     * @param raisedAt when it is raised
+     * @return a builder for {@code acme/esc-1}
+     */
+    public static Escalation.Builder seed(Instant raisedAt) {
+        return Escalation.builder()
+                .id("esc-1")
+                .tenant("acme")
+                .raisedAt(raisedAt)
+                .channel(Channel.PHONE)
+                .operator(Operator.of("op-1", ExperienceLevel.TRAINEE, "tokyo-1"))
+                .customer(Customer.builder(CustomerRef.of("c-1"), Locale.JAPAN)
+                        .timeZone(java.time.ZoneId.of("Asia/Tokyo")).build())
+                .inquiry(Inquiry.builder(RequestKind.ADVICE)
+                        .category(Category.of("mail-setup", "メールの設定に失敗する"))
+                        .decisionWanted("設定の見落としが無いか確認したい")
+                        .build());
+    }
+
+    /**
      * Center-defined codes (ids, sites, categories): 1-64 characters of the allowed alphabet.
      *
      * @return the generator

@@ -6,20 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.escalation.lifecycle.Actor;
+import io.escalation.lifecycle.Change;
 import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.lifecycle.EscalationState;
 import io.escalation.lifecycle.EscalationStatus;
+import io.escalation.lifecycle.ExplanationOutcome;
 import io.escalation.lifecycle.IllegalTransitionException;
 import io.escalation.model.Customer;
 import io.escalation.model.CustomerRef;
 import io.escalation.model.Escalation;
 import io.escalation.model.EscalationId;
-import io.escalation.model.FreeText;
+import io.escalation.model.EscalationRef;
 import io.escalation.model.Priority;
 import io.escalation.model.Reason;
 import io.escalation.model.TenantId;
 import io.escalation.model.Tier;
-import io.escalation.store.ConcurrentModificationException;
+import io.escalation.store.VersionConflictException;
 import io.escalation.store.EscalationNotFoundException;
 import io.escalation.store.EscalationStore;
 import io.escalation.store.IdempotencyConflictException;
@@ -107,10 +109,22 @@ public abstract class EscalationStoreContract {
      * @param priority the priority
      * @return the event
      */
-    protected static EscalationEvent.Raised raise(Escalation e, Actor owner, Priority priority) {
-        return new EscalationEvent.Raised(e.id(), 1, e.raisedAt(), Actor.operator(e.operator().id().value()), e,
-                Tier.SUPERVISOR, owner, priority,
-                List.of(Reason.of("contract", "契約テスト", "contract test", "contract")), false);
+    protected static EscalationEvent raise(Escalation e, Actor owner, Priority priority) {
+        return new EscalationEvent(e.ref(), 1, e.raisedAt(), Actor.operator(e.operator().id().value()),
+                new Change.Raised(e, Tier.SUPERVISOR, owner, priority,
+                        List.of(Reason.of("contract", "契約テスト", "contract test", "contract")), false));
+    }
+
+    /**
+     * Returns the next event of a state, at the instant of its last event.
+     *
+     * @param s the state
+     * @param who the actor
+     * @param change the change
+     * @return the event
+     */
+    protected static EscalationEvent next(EscalationState s, Actor who, Change change) {
+        return new EscalationEvent(s.ref(), s.version() + 1, s.updatedAt(), who, change);
     }
 
     private EscalationState raised(String id, String customer, Instant at) {
@@ -118,12 +132,16 @@ public abstract class EscalationStoreContract {
         return store.create(raise(e, SV, Priority.NORMAL)).state();
     }
 
-    private static EscalationEvent.Acknowledged ack(EscalationState s) {
-        return new EscalationEvent.Acknowledged(s.id(), s.version() + 1, s.updatedAt(), SV);
+    private static EscalationEvent ack(EscalationState s) {
+        return next(s, SV, Change.acknowledged());
     }
 
-    private static EscalationEvent.Instructed instruct(EscalationState s, String text) {
-        return new EscalationEvent.Instructed(s.id(), s.version() + 1, s.updatedAt(), SV, FreeText.of(text));
+    private static EscalationEvent instruct(EscalationState s, String text) {
+        return next(s, SV, Change.instructed(text));
+    }
+
+    private EscalationRef ref(String id) {
+        return EscalationRef.of(tenant, EscalationId.of(id));
     }
 
     @Test
@@ -131,7 +149,7 @@ public abstract class EscalationStoreContract {
         Escalation e = escalation("e-1", "c-1", null, T0);
         EscalationStore.Created created = store.create(raise(e, SV, Priority.HIGH));
         assertTrue(created.created());
-        EscalationState loaded = store.load(tenant, e.id());
+        EscalationState loaded = store.load(e.ref());
         assertEquals(created.state(), loaded);
         assertEquals(e, loaded.escalation());
         assertEquals(Priority.HIGH, loaded.priority());
@@ -145,7 +163,7 @@ public abstract class EscalationStoreContract {
         EscalationStore.Created again = store.create(raise(retry, SV, Priority.NORMAL));
         assertFalse(again.created());
         assertEquals(first.id(), again.state().id());
-        assertTrue(store.find(tenant, retry.id()).isEmpty());
+        assertTrue(store.find(retry.ref()).isEmpty());
     }
 
     @Test
@@ -155,8 +173,8 @@ public abstract class EscalationStoreContract {
         Escalation other = escalation("e-2", "c-2", "crm-req-1", T0);
         IdempotencyConflictException e = assertThrows(IdempotencyConflictException.class,
                 () -> store.create(raise(other, SV, Priority.NORMAL)));
-        assertEquals(first.id(), e.existing());
-        assertTrue(store.find(tenant, other.id()).isEmpty());
+        assertEquals(first.ref(), e.existing());
+        assertTrue(store.find(other.ref()).isEmpty());
     }
 
     @Test
@@ -169,29 +187,32 @@ public abstract class EscalationStoreContract {
     @Test
     void appendingWithAStaleVersionFailsAndWritesNothing() {
         EscalationState s = raised("e-1", "c-1", T0);
-        EscalationState acked = store.append(tenant, s.id(), 1, List.of(ack(s)));
-        ConcurrentModificationException e = assertThrows(ConcurrentModificationException.class,
-                () -> store.append(tenant, s.id(), 1, List.of(instruct(s, "x"))));
+        EscalationState acked = store.append(s.ref(), 1, List.of(ack(s)));
+        VersionConflictException e = assertThrows(VersionConflictException.class,
+                () -> store.append(s.ref(), 1, List.of(instruct(s, "x"))));
         assertEquals(1, e.expectedVersion());
         assertEquals(2, e.actualVersion());
-        assertEquals(acked, store.load(tenant, s.id()));
+        assertEquals(acked, store.load(s.ref()));
     }
 
     @Test
     void aRefusedEventInABatchWritesNoneOfTheBatch() {
         EscalationState s = raised("e-1", "c-1", T0);
-        EscalationEvent.Acknowledged ack = ack(s);
-        EscalationEvent.Explained tooEarly = new EscalationEvent.Explained(s.id(), 3, T0, SV);
-        assertThrows(IllegalTransitionException.class, () -> store.append(tenant, s.id(), 1, List.of(ack, tooEarly)));
-        assertEquals(s, store.load(tenant, s.id()));
+        EscalationEvent ack = ack(s);
+        EscalationEvent tooEarly = new EscalationEvent(s.ref(), 3, T0, SV,
+                Change.explained(ExplanationOutcome.ACCEPTED, null, null));
+        assertThrows(IllegalTransitionException.class, () -> store.append(s.ref(), 1, List.of(ack, tooEarly)));
+        assertEquals(s, store.load(s.ref()));
     }
 
     @Test
     void everyCallIsScopedByTenant() {
         EscalationState s = raised("e-1", "c-1", T0);
         TenantId other = TenantId.of(tenant.value() + "-other");
-        assertTrue(store.find(other, s.id()).isEmpty());
-        assertThrows(EscalationNotFoundException.class, () -> store.append(other, s.id(), 1, List.of(ack(s))));
+        EscalationRef elsewhere = EscalationRef.of(other, s.id());
+        assertTrue(store.find(elsewhere).isEmpty());
+        assertThrows(EscalationNotFoundException.class, () -> store.append(elsewhere, 1,
+                List.of(new EscalationEvent(elsewhere, 2, s.updatedAt(), SV, Change.acknowledged()))));
         assertTrue(store.openByCustomer(other, CustomerRef.of("c-1")).isEmpty());
         assertTrue(store.queue(other, SV.id()).isEmpty());
         assertTrue(store.overdueCallbacks(other, T0.plus(Duration.ofDays(30))).isEmpty());
@@ -203,8 +224,8 @@ public abstract class EscalationStoreContract {
         raised("e-2", "c-1", T0.plusSeconds(60));
         raised("e-3", "c-2", T0.plusSeconds(120));
         EscalationState withdrawn = raised("e-4", "c-1", T0.plusSeconds(180));
-        store.append(tenant, withdrawn.id(), 1, List.of(new EscalationEvent.Withdrawn(withdrawn.id(), 2,
-                withdrawn.updatedAt(), Actor.operator(withdrawn.escalation().operator().id().value()), null)));
+        store.append(withdrawn.ref(), 1, List.of(next(withdrawn,
+                Actor.operator(withdrawn.escalation().operator().id().value()), Change.withdrawn(null))));
         List<String> ids = store.openByCustomer(tenant, CustomerRef.of("c-1")).stream().map(x -> x.id().value())
                 .toList();
         assertEquals(List.of("e-2", "e-1"), ids);
@@ -222,8 +243,8 @@ public abstract class EscalationStoreContract {
         store.create(raise(d, Actor.supervisor("sv-2"), Priority.CRITICAL));
         // c gets a callback promised before a's raise instant is older: its deadline is the promise
         Instant promise = T0.minusSeconds(5);
-        store.append(tenant, cs.id(), 1, List.of(new EscalationEvent.CallbackScheduled(cs.id(), 2, cs.updatedAt(), SV,
-                SV, promise.minusSeconds(60), promise, promise.minusSeconds(30))));
+        store.append(cs.ref(), 1, List.of(next(cs, SV,
+                new Change.CallbackScheduled(SV.id(), promise.minusSeconds(60), promise, promise.minusSeconds(30)))));
         assertEquals(List.of("b", "c", "a"), store.queue(tenant, SV.id()).stream().map(x -> x.id().value()).toList());
     }
 
@@ -234,12 +255,13 @@ public abstract class EscalationStoreContract {
         EscalationState c = raised("c", "c-3", T0);
         for (EscalationState s : List.of(a, b, c)) {
             Duration promise = s == a ? Duration.ofHours(2) : s == b ? Duration.ofHours(1) : Duration.ofHours(5);
-            store.append(tenant, s.id(), 1, List.of(new EscalationEvent.CallbackScheduled(s.id(), 2, T0, SV, SV,
-                    T0.plus(promise).minusSeconds(600), T0.plus(promise), T0.plus(promise).minusSeconds(900))));
+            store.append(s.ref(), 1, List.of(next(s, SV, new Change.CallbackScheduled(SV.id(),
+                    T0.plus(promise).minusSeconds(600), T0.plus(promise), T0.plus(promise).minusSeconds(900)))));
         }
         Instant now = T0.plus(Duration.ofHours(3));
         assertEquals(List.of("b", "a"), store.overdueCallbacks(tenant, now).stream().map(x -> x.id().value()).toList());
-        store.append(tenant, b.id(), 2, List.of(new EscalationEvent.CallbackMade(b.id(), 3, now, SV)));
+        store.append(b.ref(), 2, List.of(new EscalationEvent(b.ref(), 3, now, SV,
+                new Change.CallbackMade())));
         assertEquals(List.of("a"), store.overdueCallbacks(tenant, now).stream().map(x -> x.id().value()).toList());
     }
 
@@ -264,7 +286,7 @@ public abstract class EscalationStoreContract {
     @Test
     void concurrentWritersHaveExactlyOneWinnerPerVersion() throws Exception {
         EscalationState start = raised("race", "c-1", T0);
-        store.append(tenant, start.id(), 1, List.of(ack(start)));
+        store.append(start.ref(), 1, List.of(ack(start)));
         int threads = racingThreads();
         int perThread = appendsPerThread();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -279,13 +301,13 @@ public abstract class EscalationStoreContract {
                 for (int i = 0; i < perThread; i++) {
                     String text = "t" + thread + "-" + i;
                     while (true) {
-                        EscalationState current = store.load(tenant, start.id());
+                        EscalationState current = store.load(start.ref());
                         try {
-                            EscalationState after = store.append(tenant, start.id(), current.version(),
+                            EscalationState after = store.append(start.ref(), current.version(),
                                     List.of(instruct(current, text)));
                             wins.add(after.version() + ":" + text);
                             break;
-                        } catch (ConcurrentModificationException e) {
+                        } catch (VersionConflictException e) {
                             conflicts.incrementAndGet();
                         }
                     }
@@ -298,7 +320,7 @@ public abstract class EscalationStoreContract {
             f.get(120, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        EscalationState end = store.load(tenant, start.id());
+        EscalationState end = store.load(start.ref());
         int expected = threads * perThread;
         assertEquals(2 + expected, end.version());
         assertEquals(expected, wins.size());
@@ -316,7 +338,7 @@ public abstract class EscalationStoreContract {
         }
         Set<String> stored = new HashSet<>();
         for (EscalationEvent e : history) {
-            if (e instanceof EscalationEvent.Instructed instructed) {
+            if (e.change() instanceof Change.Instructed instructed) {
                 stored.add(instructed.instruction().value());
             }
         }
@@ -326,8 +348,8 @@ public abstract class EscalationStoreContract {
 
     @Test
     void unknownEscalationsAreNotFound() {
-        EscalationId missing = EscalationId.of("missing");
-        assertTrue(store.find(tenant, missing).isEmpty());
-        assertThrows(EscalationNotFoundException.class, () -> store.load(tenant, missing));
+        EscalationRef missing = ref("missing");
+        assertTrue(store.find(missing).isEmpty());
+        assertThrows(EscalationNotFoundException.class, () -> store.load(missing));
     }
 }

@@ -57,12 +57,11 @@ class LifecyclePropertiesTest {
                         EscalationEvent event = attempt.toEvent(state);
                         EscalationState before = state;
                         try {
-                            state = store.append(state.escalation().tenant(), state.id(), state.version(),
-                                    List.of(event));
+                            state = store.append(state.ref(), state.version(), List.of(event));
                             assertEquals(before.apply(event), state, "store and state agree");
                             reached.add(state);
                         } catch (IllegalTransitionException | UnauthorizedActionException refused) {
-                            assertEquals(before, store.load(before.escalation().tenant(), before.id()),
+                            assertEquals(before, store.load(before.ref()),
                                     "a rejected action changes nothing");
                         }
                         invariants(state);
@@ -103,13 +102,20 @@ class LifecyclePropertiesTest {
             assertTrue(!s.managerApproved(), "only irregular handling is approved");
         }
         for (EscalationEvent e : h) {
-            if (e instanceof EscalationEvent.Resolved r) {
+            if (e.change() instanceof Change.Resolved r) {
                 if (s.escalation().inquiry().kind() == RequestKind.IRREGULAR_HANDLING) {
-                    assertTrue(r.actor().role() != ActorRole.OPERATOR, "operators do not resolve exceptions");
+                    assertTrue(e.actor().role() != ActorRole.OPERATOR, "operators do not resolve exceptions");
+                    assertNotNull(r.exception(), "resolving irregular handling says whether the exception was granted");
+                    if (r.exception() == ExceptionDecision.GRANTED) {
+                        assertTrue(grantedAfterApprovals(h, h.indexOf(e), s.clientApprovalRequired()),
+                                "an exception is granted only after the approvals it needs");
+                    }
+                } else {
+                    assertNull(r.exception(), "only irregular handling carries an exception decision");
                 }
             }
-            if (e instanceof EscalationEvent.IrregularHandlingApproved a) {
-                assertEquals(ActorRole.MANAGER, a.actor().role(), "only managers approve irregular handling");
+            if (e.change() instanceof Change.IrregularHandlingApproved) {
+                assertEquals(ActorRole.MANAGER, e.actor().role(), "only managers approve irregular handling");
             }
         }
         if (s.status() != EscalationStatus.RESOLVED && s.status() != EscalationStatus.CLOSED) {
@@ -117,6 +123,16 @@ class LifecyclePropertiesTest {
                 assertNull(s.resolution());
             }
         }
+    }
+
+    private static boolean grantedAfterApprovals(List<EscalationEvent> h, int resolvedAt, boolean clientNeeded) {
+        boolean manager = false;
+        boolean client = false;
+        for (int i = 0; i < resolvedAt; i++) {
+            manager |= h.get(i).change() instanceof Change.IrregularHandlingApproved;
+            client |= h.get(i).change() instanceof Change.ClientApproved;
+        }
+        return manager && (client || !clientNeeded);
     }
 
     /**

@@ -43,7 +43,7 @@ class ResponderSelectionPropertiesTest {
                         (Responder r) -> r.skills().stream().filter(needed::contains).count()).reversed())
                 .thenComparingInt(Responder::load)
                 .thenComparing(Responder::qualityScore, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Responder::id);
+                .thenComparing((Responder r) -> r.id().value());
     }
 
     private static List<Responder> presentAt(RoutingContext ctx, Tier tier) {

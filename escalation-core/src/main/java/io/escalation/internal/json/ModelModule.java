@@ -31,7 +31,7 @@ public final class ModelModule extends JacksonModule {
 
     private static final List<Class<?>> STRING_VALUES = List.of(EscalationId.class, TenantId.class,
             IdempotencyKey.class, OperatorId.class, CustomerRef.class, SiteId.class, Skill.class, Department.class,
-            FreeText.class, PersonName.class);
+            FreeText.class, PersonName.class, io.escalation.model.ActorId.class);
 
     private static final List<Class<?>> OBJECTS = List.of(Escalation.class, Customer.class, Operator.class,
             Inquiry.class, CustomerState.class, Urgency.class, ContactPoint.class, ContactWindow.class,
@@ -61,6 +61,13 @@ public final class ModelModule extends JacksonModule {
         for (Class<?> type : OBJECTS) {
             context.configOverride(type).setInclude(nonNull);
         }
+        for (io.escalation.lifecycle.Action action : io.escalation.lifecycle.Action.values()) {
+            context.configOverride(action.changeType()).setInclude(nonNull);
+        }
+        context.addSerializers(new tools.jackson.databind.module.SimpleSerializers()
+                .addSerializer(io.escalation.lifecycle.EscalationEvent.class, new EventMapping.Serializer()));
+        context.addDeserializers(new tools.jackson.databind.module.SimpleDeserializers()
+                .addDeserializer(io.escalation.lifecycle.EscalationEvent.class, new EventMapping.Deserializer()));
         context.setMixIn(Escalation.class, ModelMixins.EscalationMixin.class);
         context.setMixIn(Customer.class, ModelMixins.CustomerMixin.class);
         context.setMixIn(Urgency.class, ModelMixins.UrgencyMixin.class);

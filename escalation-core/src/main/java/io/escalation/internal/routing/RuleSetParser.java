@@ -13,7 +13,6 @@ import io.escalation.model.Tier;
 import io.escalation.routing.RoutingContext;
 import io.escalation.routing.RoutingDecision;
 import io.escalation.routing.RoutingMode;
-import io.escalation.routing.RoutingPolicies;
 import io.escalation.routing.RoutingPolicy;
 import io.escalation.routing.RuleSetException;
 import io.escalation.routing.Staffing;
@@ -41,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a rule set from JSON, validating every part and reporting the first problem with the
- * rule and the JSON pointer. See {@code RoutingPolicies.fromJson} for the format.
+ * rule and the JSON pointer. See {@code io.escalation.routing.RoutingPolicies#fromJson} for the format.
  */
 public final class RuleSetParser {
 
@@ -71,12 +70,11 @@ public final class RuleSetParser {
     /**
      * Parses a rule set.
      *
-     * @param json the rule set
+     * @param json the rule set, not null (the caller checks)
      * @return the policy
      * @throws RuleSetException naming the rule and pointer of the first problem
      */
     public static RoutingPolicy parse(String json) {
-        Arguments.present(RoutingPolicies.class, "json", json);
         if (json.length() > MAX_CHARS) {
             throw new RuleSetException("", -1, null, "a rule set may have at most " + MAX_CHARS
                     + " characters, but has " + json.length());

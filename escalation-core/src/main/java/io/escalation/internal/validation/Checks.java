@@ -51,10 +51,14 @@ public final class Checks {
         }
     };
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
-            io.escalation.model.ModelLimits.CODE);
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
-            io.escalation.model.ModelLimits.KEY);
+    /** Identifiers and codes (the model's {@code ModelLimits.CODE} is this constant). */
+    public static final String CODE_REGEX = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+
+    /** Idempotency keys (the model's {@code ModelLimits.KEY} is this constant). */
+    public static final String KEY_REGEX = "[A-Za-z0-9][A-Za-z0-9._:/+=-]{0,127}";
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_REGEX);
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(KEY_REGEX);
 
     private Checks() {}
 

@@ -1,4 +1,7 @@
-package io.escalation.lifecycle;
+package io.escalation.desk;
+
+import io.escalation.lifecycle.EscalationEvent;
+import io.escalation.lifecycle.EscalationState;
 
 /**
  * Hears about every transition after it is stored: notifications, metrics, integrations.

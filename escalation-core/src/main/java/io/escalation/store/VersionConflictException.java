@@ -1,30 +1,30 @@
 package io.escalation.store;
 
-import io.escalation.model.EscalationId;
+import io.escalation.model.EscalationRef;
 
 /**
  * Someone else appended to the escalation first: the expected version is not the stored one.
  * Reload and decide again. Nothing was written.
  */
-public final class ConcurrentModificationException extends StoreException {
+public final class VersionConflictException extends StoreException {
 
     private static final long serialVersionUID = 1L;
 
-    private final EscalationId escalationId;
+    private final EscalationRef ref;
     private final long expectedVersion;
     private final long actualVersion;
 
     /**
      * Creates the exception.
      *
-     * @param escalationId the escalation
+     * @param ref the escalation
      * @param expectedVersion the version the writer based its events on
-     * @param actualVersion the version found in the store
+     * @param actualVersion the version found in the store, or -1 when the store cannot tell
      */
-    public ConcurrentModificationException(EscalationId escalationId, long expectedVersion, long actualVersion) {
-        super("escalation " + escalationId + " is at version " + actualVersion + ", not the expected "
-                + expectedVersion);
-        this.escalationId = escalationId;
+    public VersionConflictException(EscalationRef ref, long expectedVersion, long actualVersion) {
+        super("escalation " + ref + " is at version " + (actualVersion < 0 ? "(unknown)" : actualVersion)
+                + ", not the expected " + expectedVersion);
+        this.ref = ref;
         this.expectedVersion = expectedVersion;
         this.actualVersion = actualVersion;
     }
@@ -32,10 +32,10 @@ public final class ConcurrentModificationException extends StoreException {
     /**
      * Returns the escalation.
      *
-     * @return the id
+     * @return the ref
      */
-    public EscalationId escalationId() {
-        return escalationId;
+    public EscalationRef ref() {
+        return ref;
     }
 
     /**
@@ -50,7 +50,7 @@ public final class ConcurrentModificationException extends StoreException {
     /**
      * Returns the version in the store.
      *
-     * @return the actual version
+     * @return the actual version, or -1 when the store cannot tell
      */
     public long actualVersion() {
         return actualVersion;
