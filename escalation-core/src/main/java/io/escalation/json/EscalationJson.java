@@ -5,11 +5,17 @@ import io.escalation.Violation;
 import io.escalation.internal.json.ModelModule;
 import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.model.Escalation;
+import io.escalation.internal.validation.Checks;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -56,6 +62,9 @@ public final class EscalationJson {
     /** The deepest nesting of arrays and objects accepted. */
     public static final int MAX_NESTING_DEPTH = 64;
 
+    /** The most digits a number may have; no field needs more. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
     private static final EscalationJson DEFAULT = new EscalationJson();
 
     private final JsonMapper mapper;
@@ -65,7 +74,9 @@ public final class EscalationJson {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .addModule(module())
@@ -75,6 +86,7 @@ public final class EscalationJson {
                 .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -82,6 +94,16 @@ public final class EscalationJson {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .build();
     }
 
@@ -150,15 +172,24 @@ public final class EscalationJson {
      * @throws EscalationJsonException if the text is not a valid value of {@code type}
      */
     public <T> T read(String json, Class<T> type) {
+        if (json == null || type == null) {
+            throw new EscalationJsonException(EscalationJsonException.Problem.TRUNCATED, "$",
+                    json == null ? "the document is null" : "the type to read is null", List.of());
+        }
         if (json.length() > MAX_DOCUMENT_BYTES
                 || (json.length() > MAX_DOCUMENT_BYTES / 3 && utf8Length(json) > MAX_DOCUMENT_BYTES)) {
             throw tooLarge();
+        }
+        if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+            throw new EscalationJsonException(EscalationJsonException.Problem.INVALID_ENCODING, "$",
+                    "the document starts with a byte-order mark", List.of());
         }
         return bind(json, type);
     }
 
     /**
-     * Reads a model value of the given type from UTF-8 bytes.
+     * Reads a model value of the given type from UTF-8 bytes. Bytes that are not UTF-8 (or start
+     * with a byte-order mark) are refused, never decoded with replacement characters.
      *
      * @param <T> the type
      * @param json the JSON document as UTF-8
@@ -167,33 +198,85 @@ public final class EscalationJson {
      * @throws EscalationJsonException if the bytes are not a valid value of {@code type}
      */
     public <T> T read(byte[] json, Class<T> type) {
+        if (json == null) {
+            return read((String) null, type);
+        }
         if (json.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        return bind(new String(json, StandardCharsets.UTF_8), type);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json)).toString();
+        } catch (CharacterCodingException e) {
+            throw new EscalationJsonException(EscalationJsonException.Problem.INVALID_ENCODING, "$",
+                    "the bytes are not UTF-8", List.of());
+        }
+        return read(text, type);
     }
 
     private <T> T bind(String json, Class<T> type) {
-        // First pass: the token stream alone, so syntax, size and depth problems are reported as
-        // such even where binding would have stopped earlier at a type mismatch.
+        // First pass: the token stream alone, so syntax, size, depth, duplicate and encoding problems
+        // are reported as such even where binding would have stopped earlier at a type mismatch.
         try (JsonParser parser = mapper.createParser(json)) {
-            if (parser.nextToken() == null) {
-                throw new EscalationJsonException(EscalationJsonException.Problem.TRUNCATED, "$",
-                        "the document is empty", List.of());
+            try {
+                if (parser.nextToken() == null) {
+                    throw new EscalationJsonException(EscalationJsonException.Problem.TRUNCATED, "$",
+                            "the document is empty", List.of());
+                }
+                do {
+                    JsonToken token = parser.currentToken();
+                    if (parser.streamReadContext().inRoot() && (token.isStructEnd() || token.isScalarValue())
+                            && parser.nextToken() != null) {
+                        throw new EscalationJsonException(EscalationJsonException.Problem.MALFORMED, "$",
+                                "content follows the document", List.of());
+                    }
+                    token = parser.currentToken();
+                    if (token == null) {
+                        break;
+                    }
+                    if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
+                            && !Checks.plainSurrogates(parser.getString())) {
+                        throw new EscalationJsonException(EscalationJsonException.Problem.INVALID_ENCODING,
+                                pathOf(parser), "a string holds a lone surrogate", List.of());
+                    }
+                } while (parser.nextToken() != null);
+            } catch (JacksonException e) {
+                throw translate(e, pathOf(parser));
             }
-            while (parser.nextToken() != null) {
-                // scan only
-            }
-        } catch (JacksonException e) {
-            throw translate(e);
         }
         try {
-            return mapper.readValue(json, type);
+            T value = mapper.readValue(json, type);
+            if (value == null) {
+                throw new EscalationJsonException(EscalationJsonException.Problem.WRONG_TYPE, "$",
+                        "expected " + type.getSimpleName() + ", not null", List.of());
+            }
+            return value;
         } catch (JacksonException e) {
-            throw translate(e);
+            throw translate(e, null);
         } catch (InvalidEscalationException e) {
             throw invalidAt("$", e);
         }
+    }
+
+    /** The path of the parser's current position, with field names shown only when they look like identifiers. */
+    private static String pathOf(JsonParser parser) {
+        List<String> parts = new ArrayList<>();
+        for (TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject()) {
+                String name = c.currentName();
+                parts.add(name == null ? "" : "." + name);
+            } else if (c.inArray()) {
+                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        StringBuilder out = new StringBuilder("$");
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            out.append(parts.get(i));
+        }
+        return out.toString();
     }
 
     private static EscalationJsonException tooLarge() {
@@ -201,8 +284,8 @@ public final class EscalationJson {
                 "documents are limited to " + MAX_DOCUMENT_BYTES + " bytes", List.of());
     }
 
-    static EscalationJsonException translate(JacksonException e) {
-        String path = jsonPath(e);
+    static EscalationJsonException translate(JacksonException e, @org.jspecify.annotations.Nullable String streamPath) {
+        String path = streamPath != null ? streamPath : jsonPath(e);
         if (!path.matches("[$A-Za-z0-9_.\\[\\]]*")) {
             path = "$(path withheld: it contains a field name that is not an identifier)";
         }
@@ -211,12 +294,21 @@ public final class EscalationJson {
             return invalidAt(path, invalid);
         }
         if (e instanceof StreamConstraintsException) {
-            boolean depth = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("depth");
-            return depth
-                    ? new EscalationJsonException(EscalationJsonException.Problem.TOO_DEEP, path,
-                            "nesting is limited to " + MAX_NESTING_DEPTH + " levels", List.of())
-                    : new EscalationJsonException(EscalationJsonException.Problem.TOO_LARGE, path,
-                            "documents are limited to " + MAX_DOCUMENT_BYTES + " bytes", List.of());
+            String original = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (original.contains("depth")) {
+                return new EscalationJsonException(EscalationJsonException.Problem.TOO_DEEP, path,
+                        "nesting is limited to " + MAX_NESTING_DEPTH + " levels", List.of());
+            }
+            if (original.contains("number")) {
+                return new EscalationJsonException(EscalationJsonException.Problem.NUMBER_TOO_LARGE, path,
+                        "numbers are limited to " + MAX_NUMBER_LENGTH + " characters", List.of());
+            }
+            return new EscalationJsonException(EscalationJsonException.Problem.TOO_LARGE, path,
+                    "documents are limited to " + MAX_DOCUMENT_BYTES + " bytes", List.of());
+        }
+        if (e instanceof StreamReadException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate")) {
+            return new EscalationJsonException(EscalationJsonException.Problem.DUPLICATE_KEY, path,
+                    "a field appears twice in one object", List.of());
         }
         if (e instanceof UnexpectedEndOfInputException) {
             return new EscalationJsonException(EscalationJsonException.Problem.TRUNCATED, path,

@@ -34,7 +34,13 @@ public final class EscalationJsonException extends EscalationException {
         /** A value has the wrong JSON type or format (a number for a string, a bad instant, ...). */
         WRONG_TYPE,
         /** A value is well-typed but breaks a model rule (missing, blank, too long, ...). */
-        INVALID_VALUE
+        INVALID_VALUE,
+        /** An object names the same field twice; readers would disagree on which one counts. */
+        DUPLICATE_KEY,
+        /** The bytes are not UTF-8, start with a byte-order mark, or a string holds a lone surrogate. */
+        INVALID_ENCODING,
+        /** A number has more digits than any field accepts. */
+        NUMBER_TOO_LARGE
     }
 
     private final Problem problem;

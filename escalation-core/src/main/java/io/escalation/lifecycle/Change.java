@@ -398,8 +398,10 @@ public sealed interface Change {
          * @throws io.escalation.InvalidEscalationException if a part is missing
          */
         public CallbackScheduled {
-            if (!Checks.allPresent(responder, dueAt, promiseBy, remindAt)) {
-                Checks.validate(CallbackScheduled.class, responder, dueAt, promiseBy, remindAt);
+            if (responder == null || !Checks.isInstant(dueAt) || !Checks.isInstant(promiseBy)
+                    || !Checks.isInstant(remindAt)) {
+                Checks.of(CallbackScheduled.class, responder, dueAt, promiseBy, remindAt).instant("dueAt", dueAt)
+                        .instant("promiseBy", promiseBy).instant("remindAt", remindAt).done();
             }
         }
     }

@@ -35,8 +35,8 @@ public record EscalationEvent(@NotNull EscalationRef ref,
      * @throws io.escalation.InvalidEscalationException if a part is missing or the version is below 1
      */
     public EscalationEvent {
-        if (version < 1 || !Checks.allPresent(ref, at, actor, change)) {
-            Checks.validate(EscalationEvent.class, ref, version, at, actor, change);
+        if (version < 1 || !Checks.allPresent(ref, actor, change) || !Checks.isInstant(at)) {
+            Checks.of(EscalationEvent.class, ref, version, at, actor, change).instant("at", at).done();
         }
     }
 

@@ -25,8 +25,8 @@ public sealed interface CallState {
          * @throws io.escalation.InvalidEscalationException if {@code since} is missing
          */
         public OnHold {
-            if (since == null) {
-                Checks.validate(OnHold.class, since);
+            if (!Checks.isInstant(since)) {
+                Checks.of(OnHold.class, since).instant("since", since).done();
             }
         }
     }
@@ -43,8 +43,8 @@ public sealed interface CallState {
          * @throws io.escalation.InvalidEscalationException if {@code until} is missing
          */
         public CallbackPromised {
-            if (until == null) {
-                Checks.validate(CallbackPromised.class, until);
+            if (!Checks.isInstant(until)) {
+                Checks.of(CallbackPromised.class, until).instant("until", until).done();
             }
         }
     }

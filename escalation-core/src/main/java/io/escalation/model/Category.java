@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
  */
 public record Category(
         @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String code,
-        @NotBlank @Size(max = ModelLimits.LABEL_MAX) String label) {
+        @NotBlank @Size(max = ModelLimits.LABEL_MAX) @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String label) {
 
     /**
      * Validates code and label.

@@ -2,6 +2,7 @@ package io.escalation.model;
 
 import io.escalation.internal.validation.Checks;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param value the number or address; phone numbers hold digits, spaces and {@code +()-} only,
  *     e-mail addresses contain one {@code @}
  */
-public record ContactPoint(@NotNull Kind kind, @NotBlank @Size(max = 320) String value) {
+public record ContactPoint(@NotNull Kind kind, @NotBlank @Size(max = 320) @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String value) {
 
     /** The kind of contact point. */
     public enum Kind {

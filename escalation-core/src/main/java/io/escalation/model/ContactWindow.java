@@ -19,11 +19,13 @@ public record ContactWindow(@NotNull LocalTime from, @NotNull LocalTime until) {
      * @throws io.escalation.InvalidEscalationException if a bound is missing or both are equal
      */
     public ContactWindow {
-        if (from == null || until == null || from.equals(until)) {
+        if (from == null || until == null || from.equals(until) || from.getNano() != 0 || until.getNano() != 0) {
             Checks.Checker check = Checks.of(ContactWindow.class, from, until);
             if (check.ok()) {
                 check.require(!from.equals(until), "until", "DifferentFromStart",
                         "must differ from 'from' (an empty window accepts no call)", until);
+                check.require(from.getNano() == 0, "from", "WholeSeconds", "must be whole seconds", from);
+                check.require(until.getNano() == 0, "until", "WholeSeconds", "must be whole seconds", until);
             }
             check.done();
         }

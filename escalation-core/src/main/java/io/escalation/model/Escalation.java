@@ -51,7 +51,8 @@ public record Escalation(
      */
     public Escalation {
         if (!Checks.allPresent(id, tenant, raisedAt, channel, operator, customer, inquiry, customerState, fault,
-                callState, handlingTime) || handlingTime.isNegative() || handlingTime.compareTo(MAX_HANDLING_TIME) > 0) {
+                callState, handlingTime) || handlingTime.isNegative() || handlingTime.compareTo(MAX_HANDLING_TIME) > 0
+                || !Checks.isInstant(raisedAt)) {
             check(Checks.building(Escalation.class), id, tenant, idempotencyKey, raisedAt, channel, operator, customer,
                     inquiry, customerState, fault, callState, handlingTime).done();
         }
@@ -64,6 +65,7 @@ public record Escalation(
             @Nullable Duration handlingTime) {
         check.constructor(Escalation.class, id, tenant, idempotencyKey, raisedAt, channel, operator, customer, inquiry,
                 customerState, fault, callState, handlingTime);
+        check.instant("raisedAt", raisedAt);
         if (handlingTime != null) {
             check.require(!handlingTime.isNegative() && handlingTime.compareTo(MAX_HANDLING_TIME) <= 0,
                     "handlingTime", "DurationRange", "must be between PT0S and " + MAX_HANDLING_TIME, handlingTime);

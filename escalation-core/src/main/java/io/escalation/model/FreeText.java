@@ -2,6 +2,7 @@ package io.escalation.model;
 
 import io.escalation.internal.validation.Checks;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param value the text; not blank, at most 4,000 characters
  */
-public record FreeText(@NotBlank @Size(max = ModelLimits.TEXT_MAX) String value) {
+public record FreeText(@NotBlank @Size(max = ModelLimits.TEXT_MAX) @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String value) {
 
     /**
      * Validates the text.

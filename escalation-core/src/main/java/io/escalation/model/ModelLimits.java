@@ -19,6 +19,22 @@ public final class ModelLimits {
     /** The message of a broken {@link #KEY} rule. */
     public static final String KEY_MESSAGE = "must be 1-128 characters of letters, digits or '._:/+=-', starting with a letter or digit";
 
+    /**
+     * The characters text may hold: anything but control characters (other than tab, line feed and
+     * carriage return) and lone surrogates, which databases, JSON readers and terminals treat
+     * differently (PostgreSQL refuses {@code \u0000}; a lone surrogate does not survive UTF-8).
+     */
+    public static final String TEXT_CHARS = Checks.TEXT_CHARS_REGEX;
+
+    /** The message of a broken {@link #TEXT_CHARS} rule. */
+    public static final String TEXT_CHARS_MESSAGE = "must not contain control characters (other than tab and line breaks) or lone surrogates";
+
+    /** The earliest instant the model accepts: the start of 1970 (UTC). */
+    public static final java.time.Instant EARLIEST_INSTANT = Checks.EARLIEST;
+
+    /** The latest instant the model accepts: the end of 9999 (UTC), the last year every database stores. */
+    public static final java.time.Instant LATEST_INSTANT = Checks.LATEST;
+
     /** Longest free text accepted in one field. */
     public static final int TEXT_MAX = 4000;
 

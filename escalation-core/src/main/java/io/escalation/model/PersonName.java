@@ -2,6 +2,7 @@ package io.escalation.model;
 
 import io.escalation.internal.validation.Checks;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param value the name as the customer gave it; not blank, at most 200 characters
  */
-public record PersonName(@NotBlank @Size(max = ModelLimits.LABEL_MAX) String value) {
+public record PersonName(@NotBlank @Size(max = ModelLimits.LABEL_MAX) @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String value) {
 
     /**
      * Validates the name.

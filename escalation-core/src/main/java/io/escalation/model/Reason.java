@@ -20,9 +20,9 @@ import jakarta.validation.constraints.Size;
  */
 public record Reason(
         @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String code,
-        @NotBlank @Size(max = ModelLimits.LABEL_MAX) String japanese,
-        @NotBlank @Size(max = ModelLimits.LABEL_MAX) String english,
-        @NotBlank @Size(max = ModelLimits.LABEL_MAX) String rule) implements Labeled {
+        @NotBlank @Size(max = ModelLimits.LABEL_MAX) @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String japanese,
+        @NotBlank @Size(max = ModelLimits.LABEL_MAX) @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String english,
+        @NotBlank @Size(max = ModelLimits.LABEL_MAX) @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String rule) implements Labeled {
 
     /**
      * Validates the reason.

@@ -30,8 +30,9 @@ public record Urgency(
      * @throws io.escalation.InvalidEscalationException if {@code repeatContacts} is out of range
      */
     public Urgency {
-        if (repeatContacts < 0 || repeatContacts > 999) {
-            Checks.validate(Urgency.class, inAHurry, waitingSince, repeatContacts, sameTroubleBefore);
+        if (repeatContacts < 0 || repeatContacts > 999 || (waitingSince != null && !Checks.isInstant(waitingSince))) {
+            Checks.of(Urgency.class, inAHurry, waitingSince, repeatContacts, sameTroubleBefore)
+                    .instant("waitingSince", waitingSince).done();
         }
     }
 

@@ -61,7 +61,7 @@ public record RoutingContext(
      * @throws io.escalation.InvalidEscalationException naming every broken rule
      */
     public RoutingContext {
-        if (now == null || zone == null || (handlingTime != null && handlingTime.isNegative()) || roster == null
+        if (!Checks.isInstant(now) || zone == null || (handlingTime != null && handlingTime.isNegative()) || roster == null
                 || thresholds == null || ladder == null || departments == null || skillsByCategory == null
                 || overdueCallbacks < 0 || !distinctResponders(roster)
                 || !entriesPresent(departments, skillsByCategory)) {
@@ -105,6 +105,7 @@ public record RoutingContext(
             int overdueCallbacks) {
         Checks.Checker check = Checks.building(RoutingContext.class)
                 .require(now != null, "now", "NotNull", "must not be null", null)
+                .instant("now", now)
                 .require(zone != null, "zone", "NotNull", "must not be null", null)
                 .require(roster != null, "roster", "NotNull", "must not be null", null)
                 .require(thresholds != null, "thresholds", "NotNull", "must not be null", null)

@@ -118,7 +118,7 @@ class ModelPropertiesTest {
     private static final List<JsonMutation> JSON_MUTATIONS = List.of(
             new JsonMutation("blank tenant", "tenant", r -> r.put("tenant", "")),
             new JsonMutation("blank operator id", "operator.id", r -> at(r, "operator").put("id", " ")),
-            new JsonMutation("locale without language", "customer.locale", r -> at(r, "customer").put("locale", "")),
+            new JsonMutation("locale without language", "customer.locale", r -> at(r, "customer").put("locale", "und")),
             new JsonMutation("too many repeat contacts", "customerState.urgency.repeatContacts",
                     r -> at(r, "customerState", "urgency").put("repeatContacts", 1000)),
             new JsonMutation("null kind", "inquiry.kind", r -> at(r, "inquiry").putNull("kind")),

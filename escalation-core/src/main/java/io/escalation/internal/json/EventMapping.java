@@ -9,7 +9,6 @@ import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.model.EscalationRef;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -44,7 +43,7 @@ public final class EventMapping {
      * The envelope as Jackson binds it, before the change is read by its type.
      *
      * @param schema the schema version
-     * @param eventId the event's stable id, if written
+     * @param eventId the event's stable id as written (a string), or {@code null} when absent
      * @param tenant the tenant
      * @param escalationId the escalation's id
      * @param version the event's version
@@ -53,7 +52,7 @@ public final class EventMapping {
      * @param type the change's JSON type name
      * @param change the change, unread
      */
-    record Wire(int schema, @Nullable UUID eventId, String tenant, String escalationId, long version, Instant at,
+    record Wire(int schema, @Nullable JsonNode eventId, String tenant, String escalationId, long version, Instant at,
             Actor actor, String type, JsonNode change) {}
 
     /** Writes events. */
@@ -100,7 +99,8 @@ public final class EventMapping {
                         .toList());
             }
             EscalationEvent event = new EscalationEvent(ref, wire.version(), wire.at(), wire.actor(), change);
-            if (wire.eventId() != null && !wire.eventId().equals(event.eventId())) {
+            if (wire.eventId() != null && !(wire.eventId().isString()
+                    && wire.eventId().asString().equals(event.eventId().toString()))) {
                 throw invalid("eventId", "DerivedId",
                         "must be the id derived from tenant, escalationId and version, or absent", wire.eventId());
             }

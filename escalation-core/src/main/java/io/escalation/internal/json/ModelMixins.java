@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Locale;
-import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
@@ -39,7 +38,6 @@ final class ModelMixins {
 
     abstract static class CustomerMixin {
         @JsonSerialize(using = LocaleTagSerializer.class)
-        @JsonDeserialize(using = LocaleTagDeserializer.class)
         abstract Locale locale();
     }
 
@@ -49,10 +47,10 @@ final class ModelMixins {
     }
 
     abstract static class ContactWindowMixin {
-        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @JsonSerialize(using = StrictScalars.LocalTimeWriter.class)
         abstract LocalTime from();
 
-        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @JsonSerialize(using = StrictScalars.LocalTimeWriter.class)
         abstract LocalTime until();
     }
 

@@ -66,8 +66,13 @@ public final class ModelModule extends JacksonModule {
         }
         context.addSerializers(new tools.jackson.databind.module.SimpleSerializers()
                 .addSerializer(io.escalation.lifecycle.EscalationEvent.class, new EventMapping.Serializer()));
-        context.addDeserializers(new tools.jackson.databind.module.SimpleDeserializers()
-                .addDeserializer(io.escalation.lifecycle.EscalationEvent.class, new EventMapping.Deserializer()));
+        context.addDeserializers(new StrictScalars.Lookup()
+                .addDeserializer(io.escalation.lifecycle.EscalationEvent.class, new EventMapping.Deserializer())
+                .addDeserializer(java.time.Instant.class, StrictScalars.instants())
+                .addDeserializer(java.time.Duration.class, StrictScalars.durations())
+                .addDeserializer(java.time.LocalTime.class, StrictScalars.localTimes())
+                .addDeserializer(java.time.ZoneId.class, StrictScalars.zones())
+                .addDeserializer(java.util.Locale.class, StrictScalars.locales()));
         context.setMixIn(Escalation.class, ModelMixins.EscalationMixin.class);
         context.setMixIn(Customer.class, ModelMixins.CustomerMixin.class);
         context.setMixIn(Urgency.class, ModelMixins.UrgencyMixin.class);

@@ -57,6 +57,9 @@ public final class Checks {
     /** Idempotency keys (the model's {@code ModelLimits.KEY} is this constant). */
     public static final String KEY_REGEX = "[A-Za-z0-9][A-Za-z0-9._:/+=-]{0,127}";
 
+    /** Text: no control characters but tab, line feed and carriage return; no lone surrogates. */
+    public static final String TEXT_CHARS_REGEX = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]*";
+
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_REGEX);
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(KEY_REGEX);
 
@@ -94,8 +97,64 @@ public final class Checks {
      * @return {@code true} when valid
      */
     public static boolean isText(@Nullable String value, int max) {
-        return value != null && value.length() <= max && !value.isBlank();
+        return value != null && value.length() <= max && !value.isBlank() && plainChars(value);
     }
+
+    /**
+     * Returns whether {@code value} holds only characters {@link #TEXT_CHARS_REGEX} allows.
+     *
+     * @param value the text
+     * @return {@code true} without control characters (but tab and line breaks) and lone surrogates
+     */
+    public static boolean plainChars(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F) {
+                return false;
+            }
+        }
+        return plainSurrogates(value);
+    }
+
+    /**
+     * Returns whether every surrogate in {@code value} is part of a pair.
+     *
+     * @param value the text
+     * @return {@code true} without lone surrogates
+     */
+    public static boolean plainSurrogates(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns whether {@code value} lies in the range of instants the model accepts
+     * (1970-01-01 to the end of 9999, UTC).
+     *
+     * @param value the instant
+     * @return {@code true} when present and in range
+     */
+    public static boolean isInstant(java.time.@Nullable Instant value) {
+        return value != null && !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
+    }
+
+    /** The earliest instant the model accepts. */
+    public static final java.time.Instant EARLIEST = java.time.Instant.parse("1970-01-01T00:00:00Z");
+
+    /** The latest instant the model accepts. */
+    public static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /** The message of a broken instant range. */
+    public static final String INSTANT_MESSAGE = "must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z";
 
     /**
      * Returns whether no argument is {@code null}.
@@ -286,6 +345,18 @@ public final class Checks {
                 violations.add(new Violation(path, rule, message, Violation.kindOf(rejected)));
             }
             return this;
+        }
+
+        /**
+         * Adds an {@code InstantRange} violation unless {@code value} is null (reported by the
+         * constraints) or in the model's range.
+         *
+         * @param path the field path
+         * @param value the instant
+         * @return this checker
+         */
+        public Checker instant(String path, java.time.@Nullable Instant value) {
+            return require(value == null || isInstant(value), path, "InstantRange", INSTANT_MESSAGE, value);
         }
 
         /**
