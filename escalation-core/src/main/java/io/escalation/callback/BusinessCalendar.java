@@ -92,9 +92,11 @@ public final class BusinessCalendar {
     private final int businessDaysPerWeek;
     /** Whether the weekly intervals cover every moment of the week. */
     private final boolean coversTheWeek;
-    /** The first and the last supported instant, in nanoseconds. */
+    /** The first and the last supported instant, in nanoseconds and in whole seconds. */
     private final long rangeStart;
     private final long rangeEnd;
+    private final long rangeStartSecond;
+    private final long rangeEndSecond;
     /** Bit {@code day - FIRST_DAY + 1} is set for the days near a DST change (empty for fixed zones). */
     private final long[] irregular;
     /** The days near a DST change, sorted, and their working time as disjoint sorted instants. */
@@ -126,6 +128,8 @@ public final class BusinessCalendar {
         this.coversTheWeek = coversTheWeek(weekly);
         this.rangeStart = start(FIRST_DAY, 0);
         this.rangeEnd = start(LAST_DAY + 1, 0);
+        this.rangeStartSecond = rangeStart / NANOS;
+        this.rangeEndSecond = rangeEnd / NANOS;
         TreeSet<Long> near = new TreeSet<>();
         for (int i = 0; i < table.transitions(); i++) {
             long at = table.transitionAt(i);
@@ -284,11 +288,16 @@ public final class BusinessCalendar {
                 return Optional.of(instant(end)); // intervals of this day and later start after the end
             }
             int[] s = schedule(day);
-            if (coversTheWeek && canSkipWeek(day) && end >= start(day, s[0])) {
-                // the week is open throughout; its last day carries the stretch into the next week
-                end = Math.max(end, start(day + 6, weekly[dayOfWeek(day + 6)][0]));
-                day += 6;
-                continue;
+            if (coversTheWeek) {
+                // only a holiday or an override can close such a site (a DST change keeps touching
+                // intervals touching): the stretch runs on to the last ordinary day before one
+                long exception = Math.min(LAST_DAY + 1, Math.min(firstFrom(holidayDays, day), firstFrom(overrideDays,
+                        day)));
+                if (exception > day + 1 && end >= start(day, s[0])) {
+                    end = Math.max(end, start(exception - 1, weekly[dayOfWeek(exception - 1)][0]));
+                    day = exception - 1;
+                    continue;
+                }
             }
             long[] shifted = spans(day);
             for (int i = 0, n = count(s, shifted); i < n; i += 2) {
@@ -721,6 +730,13 @@ public final class BusinessCalendar {
         return covered >= WEEK;
     }
 
+    /** The first element of {@code sorted} not before {@code from}, or {@link Long#MAX_VALUE}. */
+    private static long firstFrom(long[] sorted, long from) {
+        int i = Arrays.binarySearch(sorted, from);
+        int insert = i >= 0 ? i : -i - 1;
+        return insert < sorted.length ? sorted[insert] : Long.MAX_VALUE;
+    }
+
     private static boolean any(long[] sorted, long from, long to) {
         int i = Arrays.binarySearch(sorted, from);
         if (i >= 0) {
@@ -772,7 +788,7 @@ public final class BusinessCalendar {
     private long nanos(Instant instant, String field) {
         present(field, instant);
         long seconds = instant.getEpochSecond();
-        if (seconds >= rangeStart / NANOS && seconds <= rangeEnd / NANOS) {
+        if (seconds >= rangeStartSecond && seconds <= rangeEndSecond) {
             long nanos = seconds * NANOS + instant.getNano();
             if (nanos >= rangeStart && nanos <= rangeEnd) {
                 return nanos;
@@ -784,10 +800,10 @@ public final class BusinessCalendar {
     /** A pause's bound, as nanoseconds clamped to the supported range. */
     private long clamp(Instant instant) {
         long seconds = instant.getEpochSecond();
-        if (seconds < rangeStart / NANOS) {
+        if (seconds < rangeStartSecond) {
             return rangeStart;
         }
-        if (seconds > rangeEnd / NANOS) {
+        if (seconds > rangeEndSecond) {
             return rangeEnd;
         }
         return Math.max(rangeStart, Math.min(rangeEnd, seconds * NANOS + instant.getNano()));

@@ -9,9 +9,9 @@ import java.time.LocalTime;
  * One working interval of a day, in the calendar's local time, given to the second: {@code from}
  * inclusive to {@code to} exclusive. When {@code to} is before {@code from} the interval crosses
  * midnight and ends on the next day (22:00-06:00); an end of midnight means the end of the day
- * (18:00-00:00 ends at the next midnight). {@code 00:00-00:00} is the whole day, 00:00-24:00 ({@link #allDay()}); any other
- * interval whose end equals its start is refused, because it could mean nothing or 24 hours.
- * Whatever its end, an interval belongs to the day it starts.
+ * (18:00-00:00 ends at the next midnight). {@code 00:00-00:00} is the whole day, 00:00-24:00
+ * ({@link #allDay()}); any other interval whose end equals its start is refused, because it could
+ * mean nothing or 24 hours. Whatever its end, an interval belongs to the day it starts.
  *
  * @param from the start
  * @param to the end (on the next day when not after {@code from}; midnight is the end of the day)

@@ -240,6 +240,12 @@ class BusinessCalendarTest {
                 .everyDay(LocalTime.MIDNIGHT, LocalTime.NOON).everyDay(LocalTime.NOON, LocalTime.MIDNIGHT).build();
         assertEquals(Optional.empty(), halves.currentIntervalEnd(Instant.parse("2026-03-01T00:00:00Z")),
                 "two halves a day, across DST changes, never close either");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        BusinessCalendar goodFriday = BusinessCalendar.builder(berlin).everyDay(LocalTime.MIDNIGHT, LocalTime.NOON)
+                .everyDay(LocalTime.NOON, LocalTime.MIDNIGHT)
+                .holidays(HolidayProvider.dates(List.of(LocalDate.of(2026, 4, 3)), "Karfreitag")).build();
+        assertEquals(Optional.of(at(berlin, "2026-04-03T00:00")),
+                goodFriday.currentIntervalEnd(Instant.parse("2026-03-01T00:00:00Z")), "open through the DST change");
         BusinessCalendar newYear = BusinessCalendar.builder(TOKYO).everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .closed(LocalDate.of(2031, 1, 1)).build();
         assertEquals(Optional.of(tokyo("2031-01-01T00:00")), newYear.currentIntervalEnd(tokyo("2026-11-24T10:00")));

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,10 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Generators for business calendars: 1-3 working intervals a day on random weekdays, overnight
- * shifts, whole days ({@link WorkingHours#allDay()}), random holidays (optionally with Japanese
- * national holidays), any zone from {@link Gens#zones()}; and instants and durations around them.
- * Every boundary is a whole minute, so a minute-stepping reference implementation can check the
- * arithmetic.
+ * shifts, whole days ({@link WorkingHours#allDay()}) and now and then a site open 24/7, random
+ * holidays (optionally with Japanese national holidays), any zone from {@link Gens#zones()}; and
+ * instants and durations around them. Every boundary is a whole minute, so a minute-stepping
+ * reference implementation can check the arithmetic.
  */
 public final class CalendarGens {
 
@@ -100,8 +101,10 @@ public final class CalendarGens {
     public static Gen<Spec> specs() {
         Gen<List<LocalDate>> holidays = Gens.lists(Gens.integers(0, (int) Duration.between(FROM, TO).toDays())
                 .map(d -> LocalDate.of(2025, 1, 1).plusDays(d)), 0, 40);
+        Gen<List<List<WorkingHours>>> weeks = Gens.frequency(Gens.weighted(15, Gens.lists(day(), 7, 7)),
+                Gens.weighted(1, Gens.constant(Collections.nCopies(7, List.of(WorkingHours.allDay()))))); // 24/7
         Gen<Spec> raw = Gens.record(p -> build(p.get(0), p.get(1), p.get(2), p.get(3)),
-                Gens.zones(), Gens.lists(day(), 7, 7), holidays, Gens.booleans());
+                Gens.zones(), weeks, holidays, Gens.booleans());
         return raw.filter(Objects::nonNull, 200);
     }
 
