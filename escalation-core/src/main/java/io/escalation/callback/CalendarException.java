@@ -3,9 +3,12 @@ package io.escalation.callback;
 import io.escalation.EscalationException;
 
 /**
- * A business calendar was built from impossible input (overlapping or empty intervals, an unknown
- * zone, no working time at all), or asked about an instant outside its supported range. Names the
- * field and the rule.
+ * A business calendar, its working hours or its holidays were given impossible input (a missing
+ * argument, overlapping or empty intervals, an unknown zone, no working time at all), or a
+ * computation would leave the supported range. Names the field (the parameter, or a path inside it
+ * such as {@code hours[MONDAY][1]}) and the rule ({@code NotNull}, {@code NoOverlap},
+ * {@code SupportedRange}, ...). The message describes oversized or free text by its kind
+ * ({@code String(length=100000)}), never by its content.
  */
 public final class CalendarException extends EscalationException {
 
@@ -13,6 +16,7 @@ public final class CalendarException extends EscalationException {
 
     private final String field;
     private final String rule;
+    private final String detail;
 
     /**
      * Creates the exception.
@@ -25,6 +29,7 @@ public final class CalendarException extends EscalationException {
         super(field + ": " + message + " [" + rule + "]");
         this.field = field;
         this.rule = rule;
+        this.detail = message;
     }
 
     /**
@@ -43,5 +48,10 @@ public final class CalendarException extends EscalationException {
      */
     public String rule() {
         return rule;
+    }
+
+    /** The same problem, reported for the field {@code prefix} that held the rejected value. */
+    CalendarException under(String prefix) {
+        return new CalendarException(prefix + "." + field, rule, detail);
     }
 }

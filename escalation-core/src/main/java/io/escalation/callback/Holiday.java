@@ -1,19 +1,25 @@
 package io.escalation.callback;
 
+import static io.escalation.internal.callback.CalendarArguments.present;
+
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
- * A day off: a national holiday, a substitute holiday or a company holiday.
+ * A day off: a national holiday, a substitute holiday, a citizens' holiday, a closure (the year-end
+ * closure of government offices or banks) or a company holiday.
  *
  * @param date the date
- * @param name its name, e.g. {@code 元日} or {@code company holiday}
+ * @param name its name, e.g. {@code 元日}, {@code 振替休日} or {@code company holiday}
  */
 public record Holiday(LocalDate date, String name) {
 
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @throws CalendarException with rule {@code NotNull} at {@code date} or {@code name}
+     */
     public Holiday {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(name, "name");
+        present("date", date);
+        present("name", name);
     }
 }

@@ -1,5 +1,8 @@
 package io.escalation.callback;
 
+import static io.escalation.internal.callback.CalendarArguments.describe;
+import static io.escalation.internal.callback.CalendarArguments.present;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +32,13 @@ public final class HolidayFiles {
      * @param in the file's bytes
      * @param charset its charset; the official file is {@code Shift_JIS}
      * @return a provider of the listed holidays
-     * @throws CalendarException naming the line of the first malformed row
+     * @throws CalendarException with rule {@code NotNull} at {@code in} or {@code charset}, or naming
+     *     the line of the first malformed row
+     * @throws UncheckedIOException when the stream cannot be read
      */
     public static HolidayProvider cabinetOfficeCsv(InputStream in, Charset charset) {
+        present("in", in);
+        present("charset", charset);
         List<Holiday> holidays = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset))) {
             String line;
@@ -62,9 +69,12 @@ public final class HolidayFiles {
      *
      * @param in the list
      * @return a provider of the listed days
-     * @throws CalendarException naming the line of the first malformed date
+     * @throws CalendarException with rule {@code NotNull} at {@code in}, or naming the line of the
+     *     first malformed date
+     * @throws UncheckedIOException when the reader fails
      */
     public static HolidayProvider dateList(Reader in) {
+        present("in", in);
         List<Holiday> holidays = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(in)) {
             String line;
@@ -90,7 +100,7 @@ public final class HolidayFiles {
         try {
             return LocalDate.parse(text, format);
         } catch (DateTimeParseException e) {
-            throw new CalendarException("line " + line, "Date", "'" + text + "' is not a date");
+            throw new CalendarException("line " + line, "Date", describe(text) + " is not a date");
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.escalation.callback;
 
+import static io.escalation.internal.callback.CalendarArguments.elementsPresent;
+import static io.escalation.internal.callback.CalendarArguments.present;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +13,9 @@ import java.util.TreeMap;
 /**
  * Tells which dates of a year are holidays. A {@link BusinessCalendar} asks once per year of its
  * supported range when it is built and indexes the answers, so providers may compute holidays
- * (like {@link JapaneseHolidays}) or list them (like {@link HolidayFiles}).
+ * (like {@link JapaneseHolidays}) or list them (like {@link HolidayFiles}). Providers combine with
+ * {@link #and}: national holidays, a year-end closure ({@link JapaneseHolidays#governmentYearEnd()})
+ * and company holidays, for example.
  */
 @FunctionalInterface
 public interface HolidayProvider {
@@ -19,7 +24,7 @@ public interface HolidayProvider {
      * Returns the holidays of {@code year}.
      *
      * @param year the year
-     * @return the holidays, in any order; dates outside the year are ignored
+     * @return the holidays, in any order, never {@code null}; dates outside the year are ignored
      */
     List<Holiday> holidaysIn(int year);
 
@@ -37,13 +42,15 @@ public interface HolidayProvider {
      *
      * @param holidays the holidays
      * @return the provider
+     * @throws CalendarException with rule {@code NotNull} at {@code holidays} or its first null element
      */
     static HolidayProvider of(Collection<Holiday> holidays) {
         Map<Integer, List<Holiday>> byYear = new TreeMap<>();
-        for (Holiday h : holidays) {
+        for (Holiday h : elementsPresent("holidays", holidays)) {
             byYear.computeIfAbsent(h.date().getYear(), y -> new ArrayList<>()).add(h);
         }
-        return year -> List.copyOf(byYear.getOrDefault(year, List.of()));
+        byYear.replaceAll((year, list) -> List.copyOf(list));
+        return year -> byYear.getOrDefault(year, List.of());
     }
 
     /**
@@ -52,8 +59,12 @@ public interface HolidayProvider {
      * @param dates the dates
      * @param name the name, e.g. {@code company holiday}
      * @return the provider
+     * @throws CalendarException with rule {@code NotNull} at {@code dates}, its first null element or
+     *     {@code name}
      */
     static HolidayProvider dates(Collection<LocalDate> dates, String name) {
+        elementsPresent("dates", dates);
+        present("name", name);
         List<Holiday> list = new ArrayList<>();
         for (LocalDate d : dates) {
             list.add(new Holiday(d, name));
@@ -66,12 +77,15 @@ public interface HolidayProvider {
      *
      * @param other another provider, e.g. company holidays on top of national ones
      * @return the combined provider
+     * @throws CalendarException with rule {@code NotNull} when {@code other} is {@code null}; the
+     *     combined provider throws it when either provider answers {@code null} or a {@code null} holiday
      */
     default HolidayProvider and(HolidayProvider other) {
+        present("other", other);
         HolidayProvider self = this;
         return year -> {
-            List<Holiday> all = new ArrayList<>(self.holidaysIn(year));
-            all.addAll(other.holidaysIn(year));
+            List<Holiday> all = new ArrayList<>(elementsPresent("this.holidaysIn(" + year + ")", self.holidaysIn(year)));
+            all.addAll(elementsPresent("other.holidaysIn(" + year + ")", other.holidaysIn(year)));
             return all;
         };
     }

@@ -11,8 +11,19 @@ import java.util.TreeMap;
 /**
  * Japanese national holidays computed from the Act on National Holidays (国民の祝日に関する法律)
  * for {@value #FIRST_YEAR}-{@value #LAST_YEAR}: fixed dates, Happy Monday days, the vernal and
- * autumnal equinox days, substitute holidays (振替休日) and citizens' holidays (国民の休日), with
- * the special moves of 2019-2021 (the enthronement and the Tokyo Olympics).
+ * autumnal equinox days, substitute holidays and citizens' holidays, with the special moves of
+ * 2019-2021 (the enthronement and the Tokyo Olympics). Substitute holidays are named
+ * {@value #SUBSTITUTE} and citizens' holidays {@value #CITIZENS}, so they can be told apart; the
+ * Cabinet Office's list calls both {@code 休日}.
+ *
+ * <p>Year-end closures are not national holidays and come as separate providers, to combine with
+ * {@link HolidayProvider#and}: {@link #governmentYearEnd()} (government offices, 12/29-1/3) and
+ * {@link #bankYearEnd()} (banks, 12/31-1/3). A site that works like a government office:
+ * <pre>{@code
+ * BusinessCalendar.builder("Asia/Tokyo").weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
+ *         .holidays(JapaneseHolidays.provider().and(JapaneseHolidays.governmentYearEnd()))
+ *         .build();
+ * }</pre>
  *
  * <p>Equinox days use the astronomical approximation valid for 1980-2099; the Cabinet Office
  * confirms each year's equinox dates in the official gazette every February for the next year, and
@@ -25,13 +36,21 @@ public final class JapaneseHolidays implements HolidayProvider {
     public static final int FIRST_YEAR = 2000;
     /** The last year computed. */
     public static final int LAST_YEAR = 2099;
+    /** The name of a substitute holiday (振替休日, Article 3(2) of the Act). */
+    public static final String SUBSTITUTE = "振替休日";
+    /** The name of a citizens' holiday (国民の休日, Article 3(3) of the Act). */
+    public static final String CITIZENS = "国民の休日";
+    /** The name of the days of a year-end closure (年末年始の休日). */
+    public static final String YEAR_END = "年末年始の休日";
 
     private static final JapaneseHolidays INSTANCE = new JapaneseHolidays();
+    private static final HolidayProvider GOVERNMENT_YEAR_END = yearEnd(29);
+    private static final HolidayProvider BANK_YEAR_END = yearEnd(31);
 
     private JapaneseHolidays() {}
 
     /**
-     * Returns the provider.
+     * Returns the provider of national holidays.
      *
      * @return the shared, stateless provider
      */
@@ -40,8 +59,48 @@ public final class JapaneseHolidays implements HolidayProvider {
     }
 
     /**
-     * Returns the national holidays, substitute holidays and citizens' holidays of {@code year}, in
-     * date order; empty outside {@value #FIRST_YEAR}-{@value #LAST_YEAR}.
+     * Returns the year-end closure of government offices: December 29 to January 3, by the Act on
+     * Holidays of Administrative Organs (行政機関の休日に関する法律, Article 1(1)(iii)). Each day is named
+     * {@value #YEAR_END}, January 1 included (it is 元日 as well when combined with {@link #provider()}).
+     * Municipal offices and many companies follow the same closure.
+     *
+     * @return the shared, stateless provider, for {@value #FIRST_YEAR}-{@value #LAST_YEAR}
+     */
+    public static HolidayProvider governmentYearEnd() {
+        return GOVERNMENT_YEAR_END;
+    }
+
+    /**
+     * Returns the year-end closure of banks: December 31 to January 3, by the Order for
+     * Enforcement of the Banking Act (銀行法施行令, Article 5). Each day is named {@value #YEAR_END}.
+     *
+     * @return the shared, stateless provider, for {@value #FIRST_YEAR}-{@value #LAST_YEAR}
+     */
+    public static HolidayProvider bankYearEnd() {
+        return BANK_YEAR_END;
+    }
+
+    /** The closure from December {@code firstDay} to January 3, as the days of each calendar year. */
+    private static HolidayProvider yearEnd(int firstDay) {
+        return year -> {
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                return List.of();
+            }
+            List<Holiday> days = new ArrayList<>();
+            for (int day = 1; day <= 3; day++) {
+                days.add(new Holiday(LocalDate.of(year, 1, day), YEAR_END));
+            }
+            for (int day = firstDay; day <= 31; day++) {
+                days.add(new Holiday(LocalDate.of(year, 12, day), YEAR_END));
+            }
+            return List.copyOf(days);
+        };
+    }
+
+    /**
+     * Returns the national holidays, substitute holidays ({@value #SUBSTITUTE}) and citizens'
+     * holidays ({@value #CITIZENS}) of {@code year}, in date order; empty outside
+     * {@value #FIRST_YEAR}-{@value #LAST_YEAR}.
      *
      * @param year the year
      * @return the holidays
@@ -58,11 +117,12 @@ public final class JapaneseHolidays implements HolidayProvider {
             LocalDate between = d.plusDays(1);
             if (!national.containsKey(between) && national.containsKey(between.plusDays(1))
                     && between.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                all.put(between, "休日");
+                all.put(between, CITIZENS);
             }
         }
         // 振替休日: a national holiday on a Sunday moves to the nearest following day that is not a
-        // national holiday (since 2007; before, only to the Monday)
+        // national holiday (since 2007; before, only to the Monday, unless it is a national holiday).
+        // A substitute wins over a citizens' holiday (before 2007 the law excluded substitutes from it).
         for (LocalDate d : national.keySet()) {
             if (d.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 LocalDate substitute = d.plusDays(1);
@@ -70,9 +130,9 @@ public final class JapaneseHolidays implements HolidayProvider {
                     while (national.containsKey(substitute)) {
                         substitute = substitute.plusDays(1);
                     }
-                    all.put(substitute, "休日");
-                } else if (!all.containsKey(substitute)) {
-                    all.put(substitute, "休日");
+                    all.put(substitute, SUBSTITUTE);
+                } else if (!national.containsKey(substitute)) {
+                    all.put(substitute, SUBSTITUTE);
                 }
             }
         }

@@ -38,7 +38,7 @@ class BusinessCalendarTest {
         // Wed 4/29 昭和の日; Sun 5/3 - Wed 5/6 holidays (5/6 substitutes for 5/3)
         assertEquals(tokyo("2026-04-30T10:00"), TOKYO_OFFICE.add(tokyo("2026-04-28T17:00"), Duration.ofHours(2)));
         assertEquals(tokyo("2026-05-07T09:30"), TOKYO_OFFICE.add(tokyo("2026-05-01T17:30"), Duration.ofHours(1)));
-        assertEquals(Optional.of("休日"), TOKYO_OFFICE.holiday(LocalDate.of(2026, 5, 6)));
+        assertEquals(Optional.of("振替休日"), TOKYO_OFFICE.holiday(LocalDate.of(2026, 5, 6)));
         assertFalse(TOKYO_OFFICE.isBusinessDay(LocalDate.of(2026, 5, 4)));
         assertEquals(Duration.ofHours(2), TOKYO_OFFICE.between(tokyo("2026-05-01T17:00"), tokyo("2026-05-07T10:00")));
         assertEquals(tokyo("2026-05-08T10:00"), TOKYO_OFFICE.addBusinessDays(tokyo("2026-04-30T10:00"), 3));
@@ -87,7 +87,8 @@ class BusinessCalendarTest {
         assertEquals(at(bangkok, "2026-11-30T23:00"), night.add(at(bangkok, "2026-11-28T05:00"), Duration.ofHours(2)));
         assertEquals(Optional.of(at(bangkok, "2026-11-28T06:00")), night.currentIntervalEnd(at(bangkok,
                 "2026-11-27T23:00")));
-        assertEquals(Optional.empty(), night.currentIntervalEnd(at(bangkok, "2026-11-27T12:00")));
+        assertEquals(Optional.of(at(bangkok, "2026-11-27T12:00")), night.currentIntervalEnd(at(bangkok,
+                "2026-11-27T12:00")), "closed then: the working time from then ends at once");
     }
 
     @Test
@@ -161,8 +162,11 @@ class BusinessCalendarTest {
         CalendarException empty = assertThrows(CalendarException.class, () -> BusinessCalendar.builder(TOKYO)
                 .hours(DayOfWeek.MONDAY, NINE, NINE).build());
         assertEquals("EndAfterStart", empty.rule());
+        assertEquals("hours[MONDAY][0].to", empty.field());
         CalendarException zone = assertThrows(CalendarException.class, () -> BusinessCalendar.builder("Mars/Olympus"));
         assertEquals("KnownZone", zone.rule());
+        assertEquals("zoneId", zone.field());
+        assertTrue(zone.getMessage().contains("'Mars/Olympus'"), zone.getMessage());
         CalendarException nothing = assertThrows(CalendarException.class, () -> BusinessCalendar.builder(TOKYO).build());
         assertEquals("HasWorkingTime", nothing.rule());
         CalendarException spill = assertThrows(CalendarException.class, () -> BusinessCalendar.builder(TOKYO)
@@ -187,5 +191,165 @@ class BusinessCalendarTest {
         BusinessCalendar never = BusinessCalendar.builder(TOKYO).weekdays(NINE, SIX_PM).holidays(everyDay).build();
         assertEquals("SupportedRange", assertThrows(CalendarException.class,
                 () -> never.add(tokyo("2026-01-05T09:00"), Duration.ofHours(1))).rule());
+    }
+
+    @Test
+    void aTwentyFourHourDayIsOneInterval() {
+        assertEquals(WorkingHours.allDay(), WorkingHours.of(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+        assertEquals(Duration.ofHours(24), WorkingHours.allDay().length());
+        assertTrue(WorkingHours.allDay().isAllDay());
+        BusinessCalendar always = BusinessCalendar.builder(TOKYO).everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .build();
+        assertEquals(Duration.ofDays(7), always.weeklyWorkingTime());
+        BusinessCalendar saturdays = BusinessCalendar.builder(TOKYO).weekdays(NINE, SIX_PM)
+                .allDay(DayOfWeek.SATURDAY).build();
+        assertEquals(List.of(new WorkingPeriod(tokyo("2026-11-27T09:00"), tokyo("2026-11-27T18:00")),
+                new WorkingPeriod(tokyo("2026-11-28T00:00"), tokyo("2026-11-29T00:00"))),
+                saturdays.workingPeriods(tokyo("2026-11-27T00:00"), tokyo("2026-11-30T08:00")));
+        assertTrue(saturdays.isOpen(tokyo("2026-11-28T00:00")));
+        assertTrue(saturdays.isOpen(tokyo("2026-11-28T23:59:59.999999999")));
+        assertFalse(saturdays.isOpen(tokyo("2026-11-29T00:00")));
+        assertEquals(Optional.of(tokyo("2026-11-29T00:00")), saturdays.currentIntervalEnd(tokyo("2026-11-28T10:00")));
+        assertEquals(tokyo("2026-11-29T00:00"), saturdays.add(tokyo("2026-11-28T00:00"), Duration.ofHours(24)));
+        assertEquals(tokyo("2026-11-30T10:00"), saturdays.add(tokyo("2026-11-28T00:00"), Duration.ofHours(25)));
+        BusinessCalendar twoDays = BusinessCalendar.builder(TOKYO).allDay(DayOfWeek.MONDAY, DayOfWeek.TUESDAY).build();
+        assertEquals(List.of(new WorkingPeriod(tokyo("2026-11-30T00:00"), tokyo("2026-12-02T00:00"))),
+                twoDays.workingPeriods(tokyo("2026-11-29T00:00"), tokyo("2026-12-06T00:00")),
+                "whole days that touch are one stretch");
+    }
+
+    @Test
+    void otherIntervalsWhoseEndEqualsTheirStartAreStillRefused() {
+        CalendarException nine = assertThrows(CalendarException.class, () -> WorkingHours.of(NINE, NINE));
+        assertEquals("to", nine.field());
+        assertEquals("EndAfterStart", nine.rule());
+        CalendarException spill = assertThrows(CalendarException.class, () -> BusinessCalendar.builder(TOKYO)
+                .hours(DayOfWeek.SUNDAY, LocalTime.of(22, 0), LocalTime.of(2, 0)).allDay(DayOfWeek.MONDAY).build());
+        assertEquals("NoOverlap", spill.rule());
+        assertEquals("WholeSeconds", assertThrows(CalendarException.class,
+                () -> WorkingHours.of(NINE, LocalTime.of(17, 0, 0, 5))).rule());
+    }
+
+    @Test
+    void currentIntervalEndOfACalendarThatNeverClosesIsEmpty() {
+        BusinessCalendar always = BusinessCalendar.builder(TOKYO).everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .build();
+        assertEquals(Optional.empty(), always.currentIntervalEnd(tokyo("2026-11-24T10:00")));
+        assertEquals(Optional.empty(), always.currentIntervalEnd(tokyo("2099-12-31T23:00")));
+        BusinessCalendar halves = BusinessCalendar.builder(ZoneId.of("Europe/Berlin"))
+                .everyDay(LocalTime.MIDNIGHT, LocalTime.NOON).everyDay(LocalTime.NOON, LocalTime.MIDNIGHT).build();
+        assertEquals(Optional.empty(), halves.currentIntervalEnd(Instant.parse("2026-03-01T00:00:00Z")),
+                "two halves a day, across DST changes, never close either");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        BusinessCalendar goodFriday = BusinessCalendar.builder(berlin).everyDay(LocalTime.MIDNIGHT, LocalTime.NOON)
+                .everyDay(LocalTime.NOON, LocalTime.MIDNIGHT)
+                .holidays(HolidayProvider.dates(List.of(LocalDate.of(2026, 4, 3)), "Karfreitag")).build();
+        assertEquals(Optional.of(at(berlin, "2026-04-03T00:00")),
+                goodFriday.currentIntervalEnd(Instant.parse("2026-03-01T00:00:00Z")), "open through the DST change");
+        BusinessCalendar newYear = BusinessCalendar.builder(TOKYO).everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .closed(LocalDate.of(2031, 1, 1)).build();
+        assertEquals(Optional.of(tokyo("2031-01-01T00:00")), newYear.currentIntervalEnd(tokyo("2026-11-24T10:00")));
+        assertEquals(Optional.of(tokyo("2026-11-24T20:00")), TOKYO_OFFICE.currentIntervalEnd(tokyo("2026-11-24T20:00")),
+                "closed then");
+        assertEquals(Optional.of(tokyo("2026-11-24T18:00")), TOKYO_OFFICE.currentIntervalEnd(tokyo("2026-11-24T10:00")));
+    }
+
+    @Test
+    void previousClosingMirrorsNextOpening() {
+        assertEquals(tokyo("2026-11-24T18:00"), TOKYO_OFFICE.previousClosing(tokyo("2026-11-24T20:00")));
+        assertEquals(tokyo("2026-11-24T18:00"), TOKYO_OFFICE.previousClosing(tokyo("2026-11-24T18:00")),
+                "the closing instant is reached by working time");
+        assertEquals(tokyo("2026-11-24T12:00"), TOKYO_OFFICE.previousClosing(tokyo("2026-11-24T12:00")));
+        assertEquals(tokyo("2026-11-20T18:00"), TOKYO_OFFICE.previousClosing(tokyo("2026-11-24T09:00")),
+                "the opening instant is not; Monday 11/23 is 勤労感謝の日");
+        assertEquals(tokyo("2026-11-27T18:00"), TOKYO_OFFICE.previousClosing(tokyo("2026-11-30T08:00")));
+        assertEquals(tokyo("2026-11-30T09:00"), TOKYO_OFFICE.nextOpening(tokyo("2026-11-27T18:00")));
+        ZoneId bangkok = ZoneId.of("Asia/Bangkok");
+        BusinessCalendar night = BusinessCalendar.builder(bangkok).weekdays(LocalTime.of(22, 0), LocalTime.of(6, 0))
+                .build();
+        assertEquals(at(bangkok, "2026-11-28T06:00"), night.previousClosing(at(bangkok, "2026-11-29T12:00")),
+                "Friday's shift closes on Saturday morning");
+    }
+
+    @Test
+    void workingPeriodsListTheStretchesOfWorkingTimeBetweenTwoInstants() {
+        BusinessCalendar split = BusinessCalendar.builder(TOKYO).weekdays(NINE, LocalTime.NOON)
+                .weekdays(LocalTime.of(13, 0), SIX_PM).build();
+        Instant from = tokyo("2026-11-24T10:00");
+        Instant to = tokyo("2026-11-25T12:30");
+        List<WorkingPeriod> periods = split.workingPeriods(from, to);
+        assertEquals(List.of(new WorkingPeriod(tokyo("2026-11-24T10:00"), tokyo("2026-11-24T12:00")),
+                new WorkingPeriod(tokyo("2026-11-24T13:00"), tokyo("2026-11-24T18:00")),
+                new WorkingPeriod(tokyo("2026-11-25T09:00"), tokyo("2026-11-25T12:00"))), periods);
+        assertEquals(split.between(from, to), periods.stream().map(WorkingPeriod::duration)
+                .reduce(Duration.ZERO, Duration::plus));
+        BusinessCalendar halves = BusinessCalendar.builder(TOKYO).everyDay(LocalTime.MIDNIGHT, LocalTime.NOON)
+                .everyDay(LocalTime.NOON, LocalTime.MIDNIGHT).build();
+        assertEquals(List.of(new WorkingPeriod(from, to)), halves.workingPeriods(from, to), "touching intervals merge");
+        assertEquals(List.of(), split.workingPeriods(from, from));
+        assertEquals(List.of(), split.workingPeriods(tokyo("2026-11-28T00:00"), tokyo("2026-11-30T00:00")));
+        assertEquals("NotBeforeFrom", assertThrows(CalendarException.class, () -> split.workingPeriods(to, from)).rule());
+    }
+
+    @Test
+    void bothBetweenOverloadsNegateTheWorkingTimeOfReversedArguments() {
+        Instant a = tokyo("2026-11-24T10:00");
+        Instant b = tokyo("2026-11-25T10:00");
+        List<Pause> pauses = List.of(new Pause(tokyo("2026-11-24T17:00"), tokyo("2026-11-25T09:30")));
+        assertEquals(Duration.ofHours(9), TOKYO_OFFICE.between(a, b));
+        assertEquals(Duration.ofHours(-9), TOKYO_OFFICE.between(b, a));
+        assertEquals(Duration.ofMinutes(450), TOKYO_OFFICE.between(a, b, pauses));
+        assertEquals(Duration.ofMinutes(-450), TOKYO_OFFICE.between(b, a, pauses));
+        assertEquals(Duration.ofHours(-9), TOKYO_OFFICE.between(b, a, List.of()));
+    }
+
+    @Test
+    void aDayWhoseOnlyIntervalLiesInADstGapIsNotABusinessDay() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // on Sunday 2026-03-29 the clocks skip 02:00-03:00: the Sunday shift has no time that day
+        BusinessCalendar c = BusinessCalendar.builder(berlin).weekdays(NINE, LocalTime.of(17, 0))
+                .hours(DayOfWeek.SUNDAY, LocalTime.of(2, 0), LocalTime.of(3, 0)).build();
+        assertTrue(c.isBusinessDay(LocalDate.of(2026, 3, 22)));
+        assertFalse(c.isBusinessDay(LocalDate.of(2026, 3, 29)));
+        assertEquals(Duration.ZERO, c.between(at(berlin, "2026-03-28T12:00"), at(berlin, "2026-03-30T00:00")));
+        assertEquals(List.of(), c.workingPeriods(at(berlin, "2026-03-28T12:00"), at(berlin, "2026-03-30T00:00")));
+        assertEquals(at(berlin, "2026-03-30T10:00"), c.addBusinessDays(at(berlin, "2026-03-27T10:00"), 1),
+                "the next business day after Friday is Monday");
+        assertEquals(at(berlin, "2026-03-27T10:00"), c.addBusinessDays(at(berlin, "2026-03-30T10:00"), -1));
+        assertEquals(at(berlin, "2026-03-23T10:00"), c.addBusinessDays(at(berlin, "2026-03-20T10:00"), 2),
+                "a week earlier, the Sunday shift makes Sunday a business day");
+    }
+
+    @Test
+    void intervalsThatAGapMakesOverlapCountOnce() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // 02:30-02:45 does not exist on 2026-03-29 and moves to 03:30-03:45 CEST, inside 03:00-04:00
+        BusinessCalendar c = BusinessCalendar.builder(berlin)
+                .hours(DayOfWeek.SUNDAY, LocalTime.of(2, 30), LocalTime.of(2, 45))
+                .hours(DayOfWeek.SUNDAY, LocalTime.of(3, 0), LocalTime.of(4, 0)).build();
+        Instant night = Instant.parse("2026-03-28T23:00:00Z");
+        assertTrue(c.isOpen(Instant.parse("2026-03-29T01:15:00Z")));
+        assertEquals(Instant.parse("2026-03-29T01:00:00Z"), c.nextOpening(night));
+        assertEquals(Duration.ofHours(1), c.between(night, night.plus(Duration.ofDays(1))));
+        assertEquals(Instant.parse("2026-03-29T02:00:00Z"), c.add(night, Duration.ofHours(1)));
+        assertEquals(List.of(new WorkingPeriod(Instant.parse("2026-03-29T01:00:00Z"),
+                Instant.parse("2026-03-29T02:00:00Z"))), c.workingPeriods(night, night.plus(Duration.ofDays(1))));
+    }
+
+    @Test
+    void aCallbackRequestedOnDecember28AtAGovernmentStyleSiteIsDueOnJanuary4() {
+        BusinessCalendar cityHall = BusinessCalendar.builder(TOKYO).weekdays(LocalTime.of(8, 30), LocalTime.of(17, 15))
+                .holidays(JapaneseHolidays.provider().and(JapaneseHolidays.governmentYearEnd())).build();
+        // Monday 2026-12-28 is the last working day of the year; Monday 2027-01-04 the first
+        assertEquals(tokyo("2027-01-04T08:30"), cityHall.nextOpening(tokyo("2026-12-28T17:30")));
+        assertEquals(tokyo("2027-01-04T09:30"), cityHall.add(tokyo("2026-12-28T16:15"), Duration.ofHours(2)));
+        assertEquals(Optional.of("年末年始の休日"), cityHall.holiday(LocalDate.of(2026, 12, 29)));
+        assertEquals(Optional.of("元日 / 年末年始の休日"), cityHall.holiday(LocalDate.of(2027, 1, 1)));
+        BusinessCalendar bank = BusinessCalendar.builder(TOKYO).weekdays(NINE, LocalTime.of(15, 0))
+                .holidays(JapaneseHolidays.provider().and(JapaneseHolidays.bankYearEnd())).build();
+        assertEquals(tokyo("2026-12-29T09:00"), bank.nextOpening(tokyo("2026-12-28T17:30")), "banks work until 12/30");
+        assertEquals(tokyo("2027-01-04T09:00"), bank.nextOpening(tokyo("2026-12-30T15:00")));
+        assertEquals(tokyo("2026-12-29T09:00"), TOKYO_OFFICE.nextOpening(tokyo("2026-12-28T18:30")),
+                "national holidays alone do not close the year end");
     }
 }

@@ -13,14 +13,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Generators for business calendars: 1-3 working intervals a day on random weekdays, overnight
- * shifts, random holidays (optionally with Japanese national holidays), any zone from
- * {@link Gens#zones()}; and instants and durations around them. Every boundary is a whole minute,
- * so a minute-stepping reference implementation can check the arithmetic.
+ * shifts, whole days ({@link WorkingHours#allDay()}) and now and then a site open 24/7, random
+ * holidays (optionally with Japanese national holidays), any zone from {@link Gens#zones()}; and
+ * instants and durations around them. Every boundary is a whole minute, so a minute-stepping
+ * reference implementation can check the arithmetic.
  */
 public final class CalendarGens {
 
@@ -28,6 +34,9 @@ public final class CalendarGens {
     public static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
     /** The last instant generated. */
     public static final Instant TO = Instant.parse("2027-12-31T00:00:00Z");
+
+    /** Japanese national holidays by year, for {@link Spec#isHoliday} (asked once a minute by references). */
+    private static final Map<Integer, Set<LocalDate>> JAPANESE = new ConcurrentHashMap<>();
 
     private CalendarGens() {}
 
@@ -50,8 +59,9 @@ public final class CalendarGens {
          * @return {@code true} on a holiday
          */
         public boolean isHoliday(LocalDate date) {
-            return holidays.contains(date) || (japanese && JapaneseHolidays.provider().holidaysIn(date.getYear())
-                    .stream().anyMatch(h -> h.date().equals(date)));
+            return holidays.contains(date) || (japanese && JAPANESE.computeIfAbsent(date.getYear(),
+                    year -> JapaneseHolidays.provider().holidaysIn(year).stream().map(Holiday::date)
+                            .collect(Collectors.toUnmodifiableSet())).contains(date));
         }
 
         @Override
@@ -61,9 +71,10 @@ public final class CalendarGens {
     }
 
     private static Gen<List<WorkingHours>> day() {
-        // boundaries on a 15-minute grid; the last interval may cross midnight
+        // boundaries on a 15-minute grid; the last interval may cross midnight; one day in eight is
+        // a whole day
         Gen<List<Integer>> marks = Gens.integers(0, 3).flatMap(k -> Gens.lists(Gens.integers(0, 95), 2 * k, 2 * k));
-        return Gens.combine(marks, Gens.booleans(), (m, overnight) -> {
+        Gen<List<WorkingHours>> intervals = Gens.combine(marks, Gens.booleans(), (m, overnight) -> {
             List<Integer> sorted = m.stream().distinct().sorted().toList();
             List<WorkingHours> out = new ArrayList<>();
             for (int i = 0; i + 1 < sorted.size(); i += 2) {
@@ -71,13 +82,15 @@ public final class CalendarGens {
                 LocalTime to = LocalTime.ofSecondOfDay(sorted.get(i + 1) * 900L);
                 out.add(WorkingHours.of(from, to));
             }
-            if (overnight && !out.isEmpty()) {
+            int spill = sorted.isEmpty() ? 0 : Math.min(sorted.get(0), 24) * 900; // by 06:00, before the first start
+            if (overnight && !out.isEmpty() && out.get(out.size() - 1).from().toSecondOfDay() != spill) {
                 WorkingHours last = out.remove(out.size() - 1);
-                int spill = Math.min(sorted.get(0), 24) * 900; // end by 06:00, before the day's first start
                 out.add(WorkingHours.of(last.from(), LocalTime.ofSecondOfDay(spill)));
             }
             return List.copyOf(out);
         });
+        return Gens.frequency(Gens.weighted(7, intervals),
+                Gens.weighted(1, Gens.constant(List.of(WorkingHours.allDay()))));
     }
 
     /**
@@ -88,8 +101,10 @@ public final class CalendarGens {
     public static Gen<Spec> specs() {
         Gen<List<LocalDate>> holidays = Gens.lists(Gens.integers(0, (int) Duration.between(FROM, TO).toDays())
                 .map(d -> LocalDate.of(2025, 1, 1).plusDays(d)), 0, 40);
+        Gen<List<List<WorkingHours>>> weeks = Gens.frequency(Gens.weighted(15, Gens.lists(day(), 7, 7)),
+                Gens.weighted(1, Gens.constant(Collections.nCopies(7, List.of(WorkingHours.allDay()))))); // 24/7
         Gen<Spec> raw = Gens.record(p -> build(p.get(0), p.get(1), p.get(2), p.get(3)),
-                Gens.zones(), Gens.lists(day(), 7, 7), holidays, Gens.booleans());
+                Gens.zones(), weeks, holidays, Gens.booleans());
         return raw.filter(Objects::nonNull, 200);
     }
 

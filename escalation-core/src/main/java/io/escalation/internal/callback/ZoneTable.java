@@ -83,6 +83,25 @@ public final class ZoneTable {
     }
 
     /**
+     * Returns how many transitions the table holds.
+     *
+     * @return the number of transitions in the range
+     */
+    public int transitions() {
+        return at.length;
+    }
+
+    /**
+     * Returns when a transition happens.
+     *
+     * @param index from 0 to {@link #transitions()} - 1, in time order
+     * @return epoch seconds of the transition
+     */
+    public long transitionAt(int index) {
+        return at[index];
+    }
+
+    /**
      * Returns the offset in effect at an instant.
      *
      * @param epochSecond the instant
