@@ -4,12 +4,17 @@ import io.escalation.jdbc.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,10 +25,13 @@ import org.jspecify.annotations.Nullable;
  *       before they are written or compared.
  *   <li>PostgreSQL ({@code timestamptz}) and H2 ({@code TIMESTAMP(6) WITH TIME ZONE}) take an
  *       {@link OffsetDateTime} at UTC and give one back: no zone of the JVM or the session is involved.
- *   <li>MariaDB ({@code DATETIME(6)}, which has no zone) takes the instant's UTC wall time as a
- *       {@link LocalDateTime}, which Connector/J sends as it is, without the JVM default zone;
- *       reading gives the same wall time back, read as UTC. {@code TIMESTAMP} is never used: it
- *       converts through the session time zone and ends in 2038.
+ *   <li>MariaDB ({@code DATETIME(6)}, which has no zone) takes the instant's UTC wall time as
+ *       text ({@code 2058-03-10 02:29:23.237927}) and is read with {@code getTimestamp(column, UTC
+ *       calendar)}. Reading with {@code getString} or {@code getObject(column, LocalDateTime.class)} is
+ *       not enough: Connector/J 3.5 passes the value through the JVM default zone, so wall times in a
+ *       daylight-saving gap of that zone (02:29 on a spring-forward night in America/Los_Angeles)
+ *       came back an hour later. {@code TIMESTAMP} is never used: it converts through
+ *       the session time zone and ends in 2038.
  *   <li>JSON is bound as text; the statement's {@code {json}} placeholder tells the database it is a
  *       document, so it is stored as one and never as a JSON string.
  * </ul>
@@ -34,6 +42,11 @@ public final class Binder {
     public static final Instant MIN = Instant.parse("1000-01-01T00:00:00Z");
     /** The latest instant a column holds. */
     public static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    private static final DateTimeFormatter MARIADB_DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS",
+            Locale.ROOT);
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private final Dialect dialect;
 
@@ -67,7 +80,7 @@ public final class Binder {
     public void instant(PreparedStatement ps, int index, Instant instant) throws SQLException {
         Instant t = micros(instant);
         if (dialect == Dialect.MARIADB) {
-            ps.setObject(index, LocalDateTime.ofInstant(t, ZoneOffset.UTC));
+            ps.setString(index, LocalDateTime.ofInstant(t, ZoneOffset.UTC).format(MARIADB_DATETIME));
         } else {
             ps.setObject(index, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
         }
@@ -99,8 +112,8 @@ public final class Binder {
      */
     public @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
         if (dialect == Dialect.MARIADB) {
-            LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-            return value == null ? null : value.toInstant(ZoneOffset.UTC);
+            Timestamp value = rs.getTimestamp(column, Calendar.getInstance(UTC, Locale.ROOT));
+            return value == null ? null : value.toInstant();
         }
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
