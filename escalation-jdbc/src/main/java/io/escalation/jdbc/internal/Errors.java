@@ -10,6 +10,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
 /**
  * Turns {@link SQLException}s into the module's typed exceptions. Only the SQLSTATE and the vendor
@@ -18,6 +19,9 @@ import java.sql.SQLTransientConnectionException;
  * chained as a cause.
  */
 public final class Errors {
+
+    /** H2: object already closed, connection broken, database closed, database closed at VM shutdown. */
+    private static final Set<Integer> H2_CONNECTION_CODES = Set.of(90007, 90067, 90098, 90121);
 
     private Errors() {}
 
@@ -60,7 +64,7 @@ public final class Errors {
         return e instanceof SQLNonTransientConnectionException || e instanceof SQLRecoverableException
                 || state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("70100") || e.getErrorCode() == 1927 || e.getErrorCode() == 2013
-                || e.getErrorCode() == 2006;
+                || e.getErrorCode() == 2006 || H2_CONNECTION_CODES.contains(e.getErrorCode());
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The outbox and feed on JDBC; see {@link EventFeed} for the ordering protocol. */
 public final class JdbcEventFeed implements EventFeed {
@@ -149,11 +150,16 @@ public final class JdbcEventFeed implements EventFeed {
     }
 
     private long readCheckpoint(Connection c, String tenantId, String consumer) throws SQLException {
+        Long saved = savedCheckpoint(c, tenantId, consumer);
+        return saved == null ? 0L : saved;
+    }
+
+    private @Nullable Long savedCheckpoint(Connection c, String tenantId, String consumer) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(context.sql().checkpointRead)) {
             ps.setString(1, tenantId);
             ps.setString(2, consumer);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
+                return rs.next() ? rs.getLong(1) : null;
             }
         }
     }
@@ -176,17 +182,18 @@ public final class JdbcEventFeed implements EventFeed {
                         return seq;
                     }
                 }
-                boolean inserted = insertIgnoringDuplicate(c, sql.checkpointInsert, ps -> {
+                Long saved = savedCheckpoint(c, tenantId, consumer);
+                if (saved != null && saved >= seq) {
+                    return saved;
+                }
+                // No row yet (insert it; a duplicate means a concurrent first save), or a concurrent
+                // save moved it below seq after our update: go round once more.
+                if (saved == null && insertIgnoringDuplicate(c, sql.checkpointInsert, ps -> {
                     ps.setString(1, tenantId);
                     ps.setString(2, consumer);
                     ps.setLong(3, seq);
-                });
-                if (inserted) {
+                })) {
                     return seq;
-                }
-                long saved = readCheckpoint(c, tenantId, consumer);
-                if (saved >= seq) {
-                    return saved;
                 }
             }
             throw new SQLException("the checkpoint moved concurrently", "40001");
@@ -202,7 +209,9 @@ public final class JdbcEventFeed implements EventFeed {
     /**
      * Runs an insert that may find its row already there: PostgreSQL's statement says {@code ON
      * CONFLICT DO NOTHING} (an error would abort the whole transaction there); on MariaDB and H2 a
-     * duplicate key fails only the statement, and is caught.
+     * duplicate key fails only the statement, and is caught. Callers look for the row first, so a
+     * duplicate happens only in a race: MariaDB's driver logs every error packet at WARN (with the
+     * key's value), which normal use must not cause.
      *
      * @return whether a row was inserted
      */

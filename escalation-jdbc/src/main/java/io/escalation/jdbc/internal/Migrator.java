@@ -114,8 +114,14 @@ public final class Migrator {
                 pause(20L * attempt);
             }
         }
-        JdbcEventFeed.insertIgnoringDuplicate(c, context.sql().historyLockInsert,
-                ps -> context.binder().instant(ps, 1, context.now()));
+        boolean locked;
+        try (PreparedStatement ps = c.prepareStatement(context.sql().historyLockRead); ResultSet rs = ps.executeQuery()) {
+            locked = rs.next();
+        }
+        if (!locked) {
+            JdbcEventFeed.insertIgnoringDuplicate(c, context.sql().historyLockInsert,
+                    ps -> context.binder().instant(ps, 1, context.now()));
+        }
     }
 
     private List<Integer> inOneTransaction(Connection c) throws SQLException {

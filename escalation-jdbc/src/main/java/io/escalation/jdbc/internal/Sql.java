@@ -13,6 +13,9 @@ import java.util.Map;
  * <p>Templates use {@code ${prefix}} for the table prefix and {@code {json}} for a JSON parameter,
  * which each dialect binds its own way: {@code CAST(? AS jsonb)} (PostgreSQL), {@code ?} (MariaDB)
  * and {@code ? FORMAT JSON} (H2; a plain {@code ?} would store the text as a JSON string).
+ *
+ * <p>{@code ORDER BY} clauses name the index's leading columns ({@code ORDER BY tenant_id, seq}):
+ * H2 reads rows in index order only then, and sorted every row after the position otherwise.
  */
 public final class Sql {
 
@@ -64,6 +67,8 @@ public final class Sql {
     public final String historyCreate;
     /** Creates the installer's lock row (version 0). */
     public final String historyLockInsert;
+    /** Reads the installer's lock row without locking it. */
+    public final String historyLockRead;
     /** Locks the installer's lock row. */
     public final String historyLock;
     /** Reads the applied versions. */
@@ -107,7 +112,7 @@ public final class Sql {
         sequencerUpdate = tenant("sequencerUpdate",
                 "UPDATE ${prefix}outbox_sequencer SET last_seq = ? WHERE tenant_id = ? AND last_seq = ?");
         outboxRead = tenant("outboxRead", "SELECT seq, id, aggregateid, type, payload, created_at"
-                + " FROM ${prefix}outbox WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?");
+                + " FROM ${prefix}outbox WHERE tenant_id = ? AND seq > ? ORDER BY tenant_id, seq LIMIT ?");
         checkpointRead = tenant("checkpointRead",
                 "SELECT seq FROM ${prefix}consumer_checkpoint WHERE tenant_id = ? AND consumer = ?");
         checkpointAdvance = tenant("checkpointAdvance", "UPDATE ${prefix}consumer_checkpoint SET seq = ?"
@@ -127,7 +132,7 @@ public final class Sql {
                 + " fencing_token = fencing_token + 1 WHERE tenant_id = ? AND timer_id = ? AND state = 'PENDING'");
         timerCandidates = tenant("timerCandidates", "SELECT timer_id FROM ${prefix}timer WHERE tenant_id = ?"
                 + " AND state = 'PENDING' AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)"
-                + " ORDER BY due_at, timer_id LIMIT ?" + skipLocked);
+                + " ORDER BY tenant_id, state, due_at LIMIT ?" + skipLocked);
         timerClaim = tenant("timerClaim", "UPDATE ${prefix}timer SET owner_node = ?, lease_until = ?,"
                 + " fencing_token = fencing_token + 1, attempts = attempts + 1 WHERE tenant_id = ? AND timer_id = ?"
                 + " AND state = 'PENDING' AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)");
@@ -146,6 +151,7 @@ public final class Sql {
         historyLockInsert = installer("historyLockInsert", "INSERT INTO ${prefix}schema_history (version, description,"
                 + " checksum, state, owner, statements_done, updated_at) VALUES (0, 'lock', 0, 'LOCK', NULL, 0, ?)"
                 + ignoreDuplicate);
+        historyLockRead = installer("historyLockRead", "SELECT version FROM ${prefix}schema_history WHERE version = 0");
         historyLock = installer("historyLock", "SELECT version FROM ${prefix}schema_history WHERE version = 0 FOR UPDATE");
         historySelect = installer("historySelect", "SELECT version, checksum, state, owner, statements_done, updated_at"
                 + " FROM ${prefix}schema_history WHERE version > 0 ORDER BY version");
