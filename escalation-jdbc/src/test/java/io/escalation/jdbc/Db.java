@@ -97,6 +97,17 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** Runs a query and returns the first column of the first row as a string. */
+    String queryString(String sql) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql.replace("${prefix}", prefix));
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Runs statements in auto-commit mode. */
     void execute(String... sqls) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
