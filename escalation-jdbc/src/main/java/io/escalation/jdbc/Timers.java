@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * fencing token. {@link #complete(TimerLease)} and {@link #extend} succeed only with the current
  * token, so a node that stalled past its lease and lost the timer to another node is refused
  * with {@link StaleLeaseException}. Where the database has it ({@code FOR UPDATE SKIP LOCKED} on
- * PostgreSQL, MariaDB 10.6+ and H2 2.2+), concurrent claimers skip each other's candidates; that is
- * an optimisation, the conditional update alone keeps claims exclusive. Lease expiry is judged by
+ * PostgreSQL, MariaDB 10.6+ and MySQL 8), concurrent claimers skip each other's candidates; that is
+ * an optimisation, the conditional update alone keeps claims exclusive (and is all H2 gets: its
+ * candidate locks made completions wait past its lock timeout under load). Lease expiry is judged by
  * the {@code now} the claimers pass, so nodes' clocks must agree to well within a lease.
  */
 public interface Timers {
