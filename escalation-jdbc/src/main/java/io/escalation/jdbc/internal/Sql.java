@@ -1,0 +1,250 @@
+package io.escalation.jdbc.internal;
+
+import io.escalation.jdbc.Dialect;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every SQL statement the module runs, per dialect, with the table prefix filled in. Keeping them
+ * in one place lets a test check each one: every statement on tenant data names {@code tenant_id}
+ * first (first predicate of its {@code WHERE}, first column of its {@code INSERT}).
+ *
+ * <p>Templates use {@code ${prefix}} for the table prefix and {@code {json}} for a JSON parameter,
+ * which each dialect binds its own way: {@code CAST(? AS jsonb)} (PostgreSQL), {@code ?} (MariaDB)
+ * and {@code ? FORMAT JSON} (H2; a plain {@code ?} would store the text as a JSON string).
+ *
+ * <p>{@code ORDER BY} clauses name the index's leading columns ({@code ORDER BY tenant_id, seq}):
+ * H2 reads rows in index order only then, and sorted every row after the position otherwise.
+ */
+public final class Sql {
+
+    private final Map<String, String> tenantScoped = new LinkedHashMap<>();
+    private final Map<String, String> installer = new LinkedHashMap<>();
+    private final Dialect dialect;
+    private final String prefix;
+
+    /** Writes an outbox row without a feed position. */
+    public final String outboxInsert;
+    /** Creates a tenant's sequencer row if it is absent (PostgreSQL ignores a duplicate itself). */
+    public final String sequencerInsert;
+    /** Locks a tenant's sequencer row and reads its last position. */
+    public final String sequencerLock;
+    /** Reads a tenant's committed rows without a position, in insertion order. */
+    public final String outboxUnsequenced;
+    /** Gives one row its position. */
+    public final String outboxAssign;
+    /** Saves a tenant's last position. */
+    public final String sequencerUpdate;
+    /** Reads a tenant's feed after a position. */
+    public final String outboxRead;
+    /** Reads a consumer's checkpoint. */
+    public final String checkpointRead;
+    /** Moves a consumer's checkpoint forward only. */
+    public final String checkpointAdvance;
+    /** Creates a consumer's checkpoint. */
+    public final String checkpointInsert;
+    /** Moves a pending timer whose values differ. */
+    public final String timerMove;
+    /** Creates a timer. */
+    public final String timerInsert;
+    /** Reads a timer's state. */
+    public final String timerState;
+    /** Cancels a pending timer. */
+    public final String timerCancel;
+    /** Finds due, unleased candidates. */
+    public final String timerCandidates;
+    /** Claims one timer if it is still due and unleased. */
+    public final String timerClaim;
+    /** Reads a timer's leased values. */
+    public final String timerRead;
+    /** Marks a timer fired under the fencing-token condition. */
+    public final String timerComplete;
+    /** Extends a lease under the fencing-token condition. */
+    public final String timerExtend;
+
+    /** Creates the installer's history table. */
+    public final String historyCreate;
+    /** Creates the installer's lock row (version 0). */
+    public final String historyLockInsert;
+    /** Reads the installer's lock row without locking it. */
+    public final String historyLockRead;
+    /** Locks the installer's lock row. */
+    public final String historyLock;
+    /** Reads the applied versions. */
+    public final String historySelect;
+    /** Records a version as running (claimed by one installer). */
+    public final String historyClaim;
+    /** Records a version as applied in one step (PostgreSQL). */
+    public final String historyInsertDone;
+    /** Takes over a version whose installer stopped or failed. */
+    public final String historyTakeOver;
+    /** Records per-statement progress. */
+    public final String historyProgress;
+    /** Marks a version applied. */
+    public final String historyDone;
+    /** Marks a version failed. */
+    public final String historyFailed;
+
+    /**
+     * Renders the statements.
+     *
+     * @param dialect the dialect
+     * @param prefix the validated table prefix
+     */
+    public Sql(Dialect dialect, String prefix) {
+        this.dialect = dialect;
+        this.prefix = prefix;
+        String ignoreDuplicate = dialect == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING" : "";
+        String skipLocked = " FOR UPDATE SKIP LOCKED";
+        String notDistinct = dialect == Dialect.MARIADB ? " <=> " : " IS NOT DISTINCT FROM ";
+
+        outboxInsert = tenant("outboxInsert", "INSERT INTO ${prefix}outbox (tenant_id, id, aggregatetype, aggregateid,"
+                + " type, payload, created_at) VALUES (?, ?, ?, ?, ?, {json}, ?)");
+        sequencerInsert = tenant("sequencerInsert",
+                "INSERT INTO ${prefix}outbox_sequencer (tenant_id, last_seq) VALUES (?, 0)" + ignoreDuplicate);
+        sequencerLock = tenant("sequencerLock",
+                "SELECT last_seq FROM ${prefix}outbox_sequencer WHERE tenant_id = ? FOR UPDATE");
+        outboxUnsequenced = tenant("outboxUnsequenced", "SELECT position FROM ${prefix}outbox"
+                + " WHERE tenant_id = ? AND seq IS NULL ORDER BY position LIMIT ?");
+        outboxAssign = tenant("outboxAssign",
+                "UPDATE ${prefix}outbox SET seq = ? WHERE tenant_id = ? AND position = ? AND seq IS NULL");
+        sequencerUpdate = tenant("sequencerUpdate",
+                "UPDATE ${prefix}outbox_sequencer SET last_seq = ? WHERE tenant_id = ? AND last_seq = ?");
+        outboxRead = tenant("outboxRead", "SELECT seq, id, aggregateid, type, payload, created_at"
+                + " FROM ${prefix}outbox WHERE tenant_id = ? AND seq > ? ORDER BY tenant_id, seq LIMIT ?");
+        checkpointRead = tenant("checkpointRead",
+                "SELECT seq FROM ${prefix}consumer_checkpoint WHERE tenant_id = ? AND consumer = ?");
+        checkpointAdvance = tenant("checkpointAdvance", "UPDATE ${prefix}consumer_checkpoint SET seq = ?"
+                + " WHERE tenant_id = ? AND consumer = ? AND seq < ?");
+        checkpointInsert = tenant("checkpointInsert",
+                "INSERT INTO ${prefix}consumer_checkpoint (tenant_id, consumer, seq) VALUES (?, ?, ?)" + ignoreDuplicate);
+
+        timerMove = tenant("timerMove", "UPDATE ${prefix}timer SET escalation_id = ?, kind = ?, due_at = ?,"
+                + " payload = {json}, owner_node = NULL, lease_until = NULL, fencing_token = fencing_token + 1"
+                + " WHERE tenant_id = ? AND timer_id = ? AND state = 'PENDING' AND NOT (due_at = ? AND kind = ?"
+                + " AND escalation_id" + notDistinct + "? AND payload" + notDistinct + "{json})");
+        timerInsert = tenant("timerInsert", "INSERT INTO ${prefix}timer (tenant_id, timer_id, escalation_id, kind,"
+                + " due_at, state, fencing_token, attempts, payload) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, {json})"
+                + ignoreDuplicate);
+        timerState = tenant("timerState", "SELECT state FROM ${prefix}timer WHERE tenant_id = ? AND timer_id = ?");
+        timerCancel = tenant("timerCancel", "UPDATE ${prefix}timer SET state = 'CANCELLED', lease_until = NULL,"
+                + " fencing_token = fencing_token + 1 WHERE tenant_id = ? AND timer_id = ? AND state = 'PENDING'");
+        timerCandidates = tenant("timerCandidates", "SELECT timer_id FROM ${prefix}timer WHERE tenant_id = ?"
+                + " AND state = 'PENDING' AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)"
+                + " ORDER BY tenant_id, state, due_at LIMIT ?" + skipLocked);
+        timerClaim = tenant("timerClaim", "UPDATE ${prefix}timer SET owner_node = ?, lease_until = ?,"
+                + " fencing_token = fencing_token + 1, attempts = attempts + 1 WHERE tenant_id = ? AND timer_id = ?"
+                + " AND state = 'PENDING' AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)");
+        timerRead = tenant("timerRead", "SELECT kind, escalation_id, due_at, payload, fencing_token, lease_until"
+                + " FROM ${prefix}timer WHERE tenant_id = ? AND timer_id = ?");
+        timerComplete = tenant("timerComplete", "UPDATE ${prefix}timer SET state = 'FIRED', fired_at = ?,"
+                + " lease_until = NULL WHERE tenant_id = ? AND timer_id = ? AND state = 'PENDING' AND fencing_token = ?");
+        timerExtend = tenant("timerExtend", "UPDATE ${prefix}timer SET lease_until = ? WHERE tenant_id = ?"
+                + " AND timer_id = ? AND state = 'PENDING' AND fencing_token = ?");
+
+        historyCreate = installer("historyCreate", "CREATE TABLE IF NOT EXISTS ${prefix}schema_history ("
+                + "version INTEGER NOT NULL, description VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL,"
+                + " state VARCHAR(16) NOT NULL, owner VARCHAR(100), statements_done INTEGER NOT NULL,"
+                + " updated_at " + timestampType() + " NOT NULL,"
+                + " CONSTRAINT ${prefix}schema_history_pk PRIMARY KEY (version))" + tableOptions());
+        historyLockInsert = installer("historyLockInsert", "INSERT INTO ${prefix}schema_history (version, description,"
+                + " checksum, state, owner, statements_done, updated_at) VALUES (0, 'lock', 0, 'LOCK', NULL, 0, ?)"
+                + ignoreDuplicate);
+        historyLockRead = installer("historyLockRead", "SELECT version FROM ${prefix}schema_history WHERE version = 0");
+        historyLock = installer("historyLock", "SELECT version FROM ${prefix}schema_history WHERE version = 0 FOR UPDATE");
+        historySelect = installer("historySelect", "SELECT version, checksum, state, owner, statements_done, updated_at"
+                + " FROM ${prefix}schema_history WHERE version > 0 ORDER BY version");
+        historyClaim = installer("historyClaim", "INSERT INTO ${prefix}schema_history (version, description, checksum,"
+                + " state, owner, statements_done, updated_at) VALUES (?, ?, ?, 'RUNNING', ?, 0, ?)");
+        historyInsertDone = installer("historyInsertDone", "INSERT INTO ${prefix}schema_history (version, description,"
+                + " checksum, state, owner, statements_done, updated_at) VALUES (?, ?, ?, 'SUCCESS', ?, ?, ?)");
+        historyTakeOver = installer("historyTakeOver", "UPDATE ${prefix}schema_history SET state = 'RUNNING', owner = ?,"
+                + " updated_at = ? WHERE version = ? AND state <> 'SUCCESS'");
+        historyProgress = installer("historyProgress", "UPDATE ${prefix}schema_history SET statements_done = ?,"
+                + " updated_at = ? WHERE version = ? AND owner = ? AND state = 'RUNNING'");
+        historyDone = installer("historyDone", "UPDATE ${prefix}schema_history SET state = 'SUCCESS', updated_at = ?"
+                + " WHERE version = ? AND owner = ? AND state = 'RUNNING'");
+        historyFailed = installer("historyFailed", "UPDATE ${prefix}schema_history SET state = 'FAILED', updated_at = ?"
+                + " WHERE version = ? AND owner = ? AND state = 'RUNNING'");
+    }
+
+    /**
+     * Returns the statements on tenant data, by name.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> tenantScoped() {
+        return Collections.unmodifiableMap(tenantScoped);
+    }
+
+    /**
+     * Returns the installer's statements on its own history table, which holds no tenant data.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, String> installer() {
+        return Collections.unmodifiableMap(installer);
+    }
+
+    /**
+     * Returns the dialect's column type for instants.
+     *
+     * @return e.g. {@code TIMESTAMPTZ}
+     */
+    public String timestampType() {
+        switch (dialect) {
+            case POSTGRESQL:
+                return "TIMESTAMPTZ";
+            case MARIADB:
+                return "DATETIME(6)";
+            case H2:
+                return "TIMESTAMP(6) WITH TIME ZONE";
+            default:
+                throw new AssertionError(dialect);
+        }
+    }
+
+    /**
+     * Fills in the prefix of a migration script or statement.
+     *
+     * @param template text with {@code ${prefix}}
+     * @return the text with the prefix
+     */
+    public String withPrefix(String template) {
+        return template.replace("${prefix}", prefix);
+    }
+
+    private String tableOptions() {
+        return dialect == Dialect.MARIADB ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "";
+    }
+
+    private String json() {
+        switch (dialect) {
+            case POSTGRESQL:
+                return "CAST(? AS jsonb)";
+            case MARIADB:
+                return "?";
+            case H2:
+                return "? FORMAT JSON";
+            default:
+                throw new AssertionError(dialect);
+        }
+    }
+
+    private String tenant(String name, String template) {
+        String sql = render(template);
+        tenantScoped.put(name, sql);
+        return sql;
+    }
+
+    private String installer(String name, String template) {
+        String sql = render(template);
+        installer.put(name, sql);
+        return sql;
+    }
+
+    private String render(String template) {
+        return withPrefix(template).replace("{json}", json());
+    }
+}
