@@ -31,4 +31,19 @@ public abstract class EscalationException extends RuntimeException {
     protected EscalationException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Describes a name or code for a message: shown as it is when it is a short code (letters,
+     * digits and {@code . _ : - /}), else by its kind ({@code String(length=100000)}), so that a
+     * message never repeats oversized or arbitrary input. Exceptions use it for names they did not
+     * make themselves.
+     *
+     * @param value a name, code or id, possibly {@code null}
+     * @return the value or its kind
+     */
+    protected static String shown(@org.jspecify.annotations.Nullable Object value) {
+        String text = String.valueOf(value);
+        return value != null && text.length() <= 128 && text.matches("[A-Za-z0-9._:/#-]+") ? text
+                : io.escalation.Violation.kindOf(value);
+    }
 }

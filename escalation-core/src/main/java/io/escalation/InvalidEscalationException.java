@@ -13,6 +13,9 @@ public class InvalidEscalationException extends EscalationException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Stands in when no violation was given: the exception never has an empty list. */
+    private static final Violation NONE = new Violation("", "Unspecified", "no violation was named", "null");
+
     private final String type;
     private final List<Violation> violations;
 
@@ -20,15 +23,15 @@ public class InvalidEscalationException extends EscalationException {
      * Creates the exception.
      *
      * @param type simple name of the type that rejected its input, e.g. {@code Customer}
-     * @param violations every violation found; not empty
+     * @param violations every violation found; an empty list is reported as one unspecified violation
      */
     public InvalidEscalationException(String type, List<Violation> violations) {
-        super(describe(type, violations));
-        if (violations.isEmpty()) {
-            throw new IllegalArgumentException("an InvalidEscalationException needs at least one violation");
-        }
-        this.type = type;
-        this.violations = List.copyOf(violations);
+        super(describe(String.valueOf(type), violations == null || violations.isEmpty() ? List.of(NONE)
+                : violations.stream().filter(java.util.Objects::nonNull).toList()));
+        this.type = String.valueOf(type);
+        List<Violation> given = violations == null ? List.of()
+                : violations.stream().filter(java.util.Objects::nonNull).toList();
+        this.violations = given.isEmpty() ? List.of(NONE) : given;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.escalation;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -20,10 +21,16 @@ public record Violation(String path, String rule, String message, String rejecte
 
     /** Checks that every part is present. */
     public Violation {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(rejectedKind, "rejectedKind");
+        if (path == null || rule == null || message == null || rejectedKind == null) {
+            List<Violation> missing = new java.util.ArrayList<>();
+            for (String[] part : new String[][] {{"path", path}, {"rule", rule}, {"message", message},
+                    {"rejectedKind", rejectedKind}}) {
+                if (part[1] == null) {
+                    missing.add(new Violation(part[0], "NotNull", "must not be null", "null"));
+                }
+            }
+            throw new InvalidEscalationException("Violation", missing);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.escalation.briefing;
 
+import io.escalation.internal.validation.Checks;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,8 +17,18 @@ import java.util.List;
 public record BudgetedScript(Script script, List<BriefingPart> omitted, Duration estimate, Duration budget,
         boolean conclusionOverBudget) {
 
-    /** Copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @throws io.escalation.InvalidEscalationException if a part is missing
+     */
     public BudgetedScript {
+        Checks.building(BudgetedScript.class)
+                .require(script != null, "script", "NotNull", "must not be null", null)
+                .require(omitted != null, "omitted", "NotNull", "must not be null", null)
+                .noNullElements("omitted", omitted)
+                .require(estimate != null, "estimate", "NotNull", "must not be null", null)
+                .require(budget != null, "budget", "NotNull", "must not be null", null).done();
         omitted = List.copyOf(omitted);
     }
 }

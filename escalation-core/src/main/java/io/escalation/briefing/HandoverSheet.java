@@ -49,6 +49,9 @@ public record HandoverSheet(Locale locale, List<String> currentState, List<Strin
         present(HandoverSheet.class, "customerState", customerState);
         present(HandoverSheet.class, "alreadyDone", alreadyDone);
         present(HandoverSheet.class, "openingSteps", openingSteps);
+        io.escalation.internal.validation.Checks.building(HandoverSheet.class)
+                .noNullElements("currentState", currentState).noNullElements("customerState", customerState)
+                .noNullElements("alreadyDone", alreadyDone).noNullElements("openingSteps", openingSteps).done();
         currentState = List.copyOf(currentState);
         customerState = List.copyOf(customerState);
         alreadyDone = List.copyOf(alreadyDone);

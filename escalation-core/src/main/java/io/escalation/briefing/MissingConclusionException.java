@@ -20,8 +20,9 @@ public final class MissingConclusionException extends EscalationException {
      */
     public MissingConclusionException(List<String> missing) {
         super("a briefing must open with a conclusion (category and decision wanted, or the operator's concern);"
-                + " missing: " + String.join(", ", missing));
-        this.missing = List.copyOf(missing);
+                + " missing: " + (missing == null ? "(not given)" : String.join(", ", missing.stream()
+                        .map(EscalationException::shown).toList())));
+        this.missing = missing == null ? List.of() : missing.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**

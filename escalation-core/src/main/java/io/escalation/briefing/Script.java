@@ -1,5 +1,6 @@
 package io.escalation.briefing;
 
+import io.escalation.internal.validation.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,16 @@ public record Script(Locale locale, List<Line> lines) {
      * @param text what to say
      */
     public record Line(BriefingPart part, String text) {
+        /**
+         * Checks the parts.
+         *
+         * @throws io.escalation.InvalidEscalationException if a part is missing
+         */
+        public Line {
+            Checks.building(Line.class).require(part != null, "part", "NotNull", "must not be null", null)
+                    .require(text != null, "text", "NotNull", "must not be null", null).done();
+        }
+
         /** Shows the part only. */
         @Override
         public String toString() {
@@ -28,8 +39,15 @@ public record Script(Locale locale, List<Line> lines) {
         }
     }
 
-    /** Copies the lines. */
+    /**
+     * Checks the parts and copies the lines.
+     *
+     * @throws io.escalation.InvalidEscalationException if a part or line is missing
+     */
     public Script {
+        Checks.building(Script.class).require(locale != null, "locale", "NotNull", "must not be null", null)
+                .require(lines != null, "lines", "NotNull", "must not be null", null)
+                .noNullElements("lines", lines).done();
         lines = List.copyOf(lines);
     }
 

@@ -1,5 +1,6 @@
 package io.escalation.callback;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.Reason;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,23 @@ public record CallbackOption(Candidate candidate, Instant dueAt, Instant promise
 
     /** Validates the ordering of the instants and copies the reasons. */
     public CallbackOption {
-        Objects.requireNonNull(candidate, "candidate");
-        if (dueAt.isAfter(promiseBy) || !remindAt.isBefore(promiseBy)) {
-            throw new IllegalArgumentException("a callback option needs dueAt <= promiseBy and remindAt < promiseBy");
+        if (!Checks.allPresent(candidate, dueAt, promiseBy, remindAt, promiseJapanese, promiseEnglish, reasons)
+                || Checks.hasNull(reasons) || dueAt.isAfter(promiseBy) || !remindAt.isBefore(promiseBy)) {
+            Checks.Checker check = Checks.building(CallbackOption.class)
+                    .require(candidate != null, "candidate", "NotNull", "must not be null", null)
+                    .require(dueAt != null, "dueAt", "NotNull", "must not be null", null)
+                    .require(promiseBy != null, "promiseBy", "NotNull", "must not be null", null)
+                    .require(remindAt != null, "remindAt", "NotNull", "must not be null", null)
+                    .require(promiseJapanese != null, "promiseJapanese", "NotNull", "must not be null", null)
+                    .require(promiseEnglish != null, "promiseEnglish", "NotNull", "must not be null", null)
+                    .require(reasons != null, "reasons", "NotNull", "must not be null", null)
+                    .noNullElements("reasons", reasons);
+            if (check.ok()) {
+                check.require(!dueAt.isAfter(promiseBy), "dueAt", "NotAfterPromise", "must not be after promiseBy", dueAt)
+                        .require(remindAt.isBefore(promiseBy), "remindAt", "BeforePromise", "must be before promiseBy",
+                                remindAt);
+            }
+            check.done();
         }
         reasons = List.copyOf(reasons);
     }

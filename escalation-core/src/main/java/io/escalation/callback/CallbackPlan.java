@@ -1,5 +1,6 @@
 package io.escalation.callback;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +23,27 @@ public record CallbackPlan(Instant requestedAt, List<CallbackOption> options, Li
      * @param candidate the candidate
      * @param reason why
      */
-    public record Unavailable(Candidate candidate, Reason reason) {}
+    public record Unavailable(Candidate candidate, Reason reason) {
+
+        /**
+         * Validates the parts.
+         *
+         * @throws io.escalation.InvalidEscalationException if a part is missing
+         */
+        public Unavailable {
+            Checks.building(Unavailable.class)
+                    .require(candidate != null, "candidate", "NotNull", "must not be null", null)
+                    .require(reason != null, "reason", "NotNull", "must not be null", null).done();
+        }
+    }
 
     /** Copies the lists. */
     public CallbackPlan {
+        Checks.building(CallbackPlan.class)
+                .require(requestedAt != null, "requestedAt", "NotNull", "must not be null", null)
+                .require(options != null, "options", "NotNull", "must not be null", null)
+                .require(unavailable != null, "unavailable", "NotNull", "must not be null", null)
+                .noNullElements("options", options).noNullElements("unavailable", unavailable).done();
         options = List.copyOf(options);
         unavailable = List.copyOf(unavailable);
     }

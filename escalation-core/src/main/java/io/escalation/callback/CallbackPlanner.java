@@ -1,5 +1,6 @@
 package io.escalation.callback;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.internal.callback.Phrases;
 import io.escalation.model.ContactWindow;
 import io.escalation.model.Priority;
@@ -63,6 +64,7 @@ public final class CallbackPlanner {
      * @return one option per candidate who can call, earliest promise first
      */
     public CallbackPlan plan(CallbackRequest request) {
+        Checks.present(CallbackPlanner.class, "request", request);
         List<CallbackOption> options = new ArrayList<>();
         List<CallbackPlan.Unavailable> unavailable = new ArrayList<>();
         for (Candidate c : request.candidates()) {
@@ -197,10 +199,8 @@ public final class CallbackPlanner {
          * @return this builder
          */
         public Builder safetyMargin(Duration value) {
-            Objects.requireNonNull(value, "safetyMargin");
-            if (value.compareTo(Duration.ofMinutes(1)) < 0 || value.compareTo(Duration.ofDays(1)) > 0) {
-                throw new IllegalArgumentException("safetyMargin must be between PT1M and P1D, but was " + value);
-            }
+            Checks.building(CallbackPlanner.class)
+                    .duration("safetyMargin", value, Duration.ofMinutes(1), Duration.ofDays(1)).done();
             this.safetyMargin = value;
             return this;
         }
@@ -212,7 +212,7 @@ public final class CallbackPlanner {
          * @return this builder
          */
         public Builder rounding(PromiseRounding value) {
-            this.rounding = Objects.requireNonNull(value, "rounding");
+            this.rounding = Checks.present(CallbackPlanner.class, "rounding", value);
             return this;
         }
 
@@ -223,10 +223,8 @@ public final class CallbackPlanner {
          * @return this builder
          */
         public Builder reminderLead(Duration value) {
-            Objects.requireNonNull(value, "reminderLead");
-            if (value.compareTo(Duration.ofMinutes(1)) < 0 || value.compareTo(Duration.ofDays(1)) > 0) {
-                throw new IllegalArgumentException("reminderLead must be between PT1M and P1D, but was " + value);
-            }
+            Checks.building(CallbackPlanner.class)
+                    .duration("reminderLead", value, Duration.ofMinutes(1), Duration.ofDays(1)).done();
             this.reminderLead = value;
             return this;
         }

@@ -1,5 +1,6 @@
 package io.escalation.callback;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.ContactWindow;
 import io.escalation.model.Escalation;
 import io.escalation.model.Priority;
@@ -24,12 +25,19 @@ public record CallbackRequest(Instant requestedAt, @Nullable ZoneId customerZone
 
     /** Validates and copies. */
     public CallbackRequest {
-        Objects.requireNonNull(requestedAt, "requestedAt");
-        Objects.requireNonNull(priority, "priority");
-        candidates = List.copyOf(candidates);
-        if (candidates.isEmpty()) {
-            throw new IllegalArgumentException("a callback request needs at least one candidate");
+        if (!Checks.isInstant(requestedAt) || priority == null || candidates == null || candidates.isEmpty()
+                || Checks.hasNull(candidates)) {
+            Checks.building(CallbackRequest.class)
+                    .require(requestedAt != null, "requestedAt", "NotNull", "must not be null", null)
+                    .instant("requestedAt", requestedAt)
+                    .require(priority != null, "priority", "NotNull", "must not be null", null)
+                    .require(candidates != null, "candidates", "NotNull", "must not be null", null)
+                    .require(candidates == null || !candidates.isEmpty(), "candidates", "NotEmpty",
+                            "a callback request needs at least one candidate", candidates)
+                    .noNullElements("candidates", candidates)
+                    .done();
         }
+        candidates = List.copyOf(candidates);
     }
 
     /**
@@ -43,6 +51,8 @@ public record CallbackRequest(Instant requestedAt, @Nullable ZoneId customerZone
      */
     public static CallbackRequest of(Escalation escalation, Instant requestedAt, Priority priority,
             List<Candidate> candidates) {
+        Checks.building(CallbackRequest.class)
+                .require(escalation != null, "escalation", "NotNull", "must not be null", null).done();
         return new CallbackRequest(requestedAt, escalation.customer().timeZone(), escalation.customer().reachable(),
                 priority, candidates);
     }

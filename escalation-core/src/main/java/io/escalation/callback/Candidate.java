@@ -20,12 +20,16 @@ public record Candidate(ActorId id, String japanese, String english, BusinessCal
 
     /** Validates the candidate. */
     public Candidate {
-        Objects.requireNonNull(id, "id");
-        if (!Checks.isText(japanese, ModelLimits.LABEL_MAX) || !Checks.isText(english, ModelLimits.LABEL_MAX)) {
-            throw new IllegalArgumentException("japanese and english must be non-blank and at most "
-                    + ModelLimits.LABEL_MAX + " characters");
+        if (id == null || !Checks.isText(japanese, ModelLimits.LABEL_MAX)
+                || !Checks.isText(english, ModelLimits.LABEL_MAX) || calendar == null || handoff == null) {
+            String label = "must be non-blank, at most " + ModelLimits.LABEL_MAX + " characters, without control characters";
+            Checks.building(Candidate.class)
+                    .require(id != null, "id", "NotNull", "must not be null", null)
+                    .require(Checks.isText(japanese, ModelLimits.LABEL_MAX), "japanese", "Label", label, japanese)
+                    .require(Checks.isText(english, ModelLimits.LABEL_MAX), "english", "Label", label, english)
+                    .require(calendar != null, "calendar", "NotNull", "must not be null", null)
+                    .require(handoff != null, "handoff", "NotNull", "must not be null", null)
+                    .done();
         }
-        Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(handoff, "handoff");
     }
 }

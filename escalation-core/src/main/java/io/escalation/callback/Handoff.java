@@ -1,5 +1,6 @@
 package io.escalation.callback;
 
+import io.escalation.internal.validation.Checks;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -21,9 +22,13 @@ public sealed interface Handoff {
     record InternalMail(Duration pickupWithin) implements Handoff {
         /** Validates the latency. */
         public InternalMail {
-            Objects.requireNonNull(pickupWithin, "pickupWithin");
-            if (pickupWithin.isNegative() || pickupWithin.compareTo(Duration.ofDays(10)) > 0) {
-                throw new IllegalArgumentException("pickupWithin must be between PT0S and P10D, but was " + pickupWithin);
+            if (pickupWithin == null || pickupWithin.isNegative() || pickupWithin.compareTo(Duration.ofDays(10)) > 0) {
+                Checks.building(InternalMail.class)
+                        .require(pickupWithin != null, "pickupWithin", "NotNull", "must not be null", null)
+                        .require(pickupWithin == null || (!pickupWithin.isNegative()
+                                && pickupWithin.compareTo(Duration.ofDays(10)) <= 0), "pickupWithin", "DurationRange",
+                                "must be between PT0S and P10D, but was " + pickupWithin, pickupWithin)
+                        .done();
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.escalation.callback;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.Priority;
 import io.escalation.model.Reason;
 import java.time.Duration;
@@ -36,6 +37,11 @@ public final class OverdueCallbacks {
 
         /** Copies the reasons. */
         public Report {
+            Checks.building(Report.class)
+                    .require(callback != null, "callback", "NotNull", "must not be null", null)
+                    .require(overdueBy != null, "overdueBy", "NotNull", "must not be null", null)
+                    .require(reasons != null, "reasons", "NotNull", "must not be null", null)
+                    .noNullElements("reasons", reasons).done();
             reasons = List.copyOf(reasons);
         }
 
@@ -67,6 +73,10 @@ public final class OverdueCallbacks {
      * @return reports for the overdue or chased ones, most overdue first
      */
     public static List<Report> check(List<PromisedCallback> promises, Instant now) {
+        Checks.building(OverdueCallbacks.class)
+                .require(promises != null, "promises", "NotNull", "must not be null", null)
+                .noNullElements("promises", promises)
+                .require(now != null, "now", "NotNull", "must not be null", null).done();
         List<Report> out = new ArrayList<>();
         for (PromisedCallback p : promises) {
             Duration late = Duration.between(p.promiseBy(), now);

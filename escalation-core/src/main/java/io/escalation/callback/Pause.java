@@ -1,5 +1,6 @@
 package io.escalation.callback;
 
+import io.escalation.internal.validation.Checks;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,10 +14,13 @@ public record Pause(Instant from, Instant to) {
 
     /** Validates the order. */
     public Pause {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("a pause must not end (" + to + ") before it starts (" + from + ")");
+        if (from == null || to == null || to.isBefore(from)) {
+            Checks.building(Pause.class)
+                    .require(from != null, "from", "NotNull", "must not be null", from)
+                    .require(to != null, "to", "NotNull", "must not be null", to)
+                    .require(from == null || to == null || !to.isBefore(from), "to", "NotBeforeFrom",
+                            "must not be before from", to)
+                    .done();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.escalation.lifecycle;
 
+import io.escalation.internal.validation.Checks;
 import static io.escalation.lifecycle.ActorRole.CLIENT;
 import static io.escalation.lifecycle.ActorRole.DEPARTMENT;
 import static io.escalation.lifecycle.ActorRole.MANAGER;
@@ -208,6 +209,7 @@ public enum Action {
      * @return the actions, in table order
      */
     public static Set<Action> allowedIn(EscalationStatus status) {
+        Checks.present(Action.class, "status", status);
         EnumSet<Action> out = EnumSet.noneOf(Action.class);
         for (Action a : values()) {
             if (a.from.contains(status)) {

@@ -29,11 +29,13 @@ public final class IllegalTransitionException extends EscalationException {
     public IllegalTransitionException(EscalationRef ref, EscalationStatus from, Action action,
             Set<Action> allowed, String detail) {
         super("escalation " + ref + ": " + action + " is not allowed when " + from
-                + (detail.isEmpty() ? "" : " (" + detail + ")") + "; allowed: " + new TreeSet<>(allowed));
+                + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")") + "; allowed: "
+                + (allowed == null ? "[]" : allowed.stream().filter(java.util.Objects::nonNull).sorted().toList()));
         this.ref = ref;
         this.from = from;
         this.action = action;
-        this.allowed = Set.copyOf(allowed);
+        this.allowed = allowed == null ? Set.of()
+                : Set.copyOf(allowed.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     /**

@@ -31,6 +31,7 @@ public final class Lifecycle {
      * @return the roles
      */
     public static Set<ActorRole> rolesFor(Action action) {
+        io.escalation.internal.validation.Checks.present(Lifecycle.class, "action", action);
         return action.roles();
     }
 

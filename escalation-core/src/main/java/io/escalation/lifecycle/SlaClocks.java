@@ -1,5 +1,6 @@
 package io.escalation.lifecycle;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.model.Tier;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,12 @@ public record SlaClocks(
 
     /** Copies the maps. */
     public SlaClocks {
+        Checks.building(SlaClocks.class)
+                .require(Checks.allPresent(total, paused, running, businessTotal, businessPaused, businessRunning),
+                        "", "NotNull", "every duration must be present", null)
+                .require(byStatus != null && byTier != null && businessByTier != null, "", "NotNull",
+                        "every map must be present", null)
+                .done();
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus.isEmpty()
                 ? new EnumMap<>(EscalationStatus.class) : byStatus));
         byTier = Collections.unmodifiableMap(new TreeMap<>(byTier));
@@ -70,6 +77,11 @@ public record SlaClocks(
      * @return the clocks
      */
     public static SlaClocks of(EscalationState state, Instant now, BusinessTime businessTime, SlaPolicy policy) {
+        Checks.building(SlaClocks.class)
+                .require(state != null, "state", "NotNull", "must not be null", null)
+                .require(now != null, "now", "NotNull", "must not be null", null)
+                .require(businessTime != null, "businessTime", "NotNull", "must not be null", null)
+                .require(policy != null, "policy", "NotNull", "must not be null", null).done();
         List<EscalationEvent> history = state.history();
         Map<EscalationStatus, Duration> byStatus = new EnumMap<>(EscalationStatus.class);
         Map<Tier, Duration> byTier = new TreeMap<>();

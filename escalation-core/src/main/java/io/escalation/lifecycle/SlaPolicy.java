@@ -1,5 +1,6 @@
 package io.escalation.lifecycle;
 
+import io.escalation.internal.validation.Checks;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +22,10 @@ public record SlaPolicy(Set<EscalationStatus> pausedStatuses, boolean pauseWhile
 
     /** Copies the statuses. */
     public SlaPolicy {
-        Objects.requireNonNull(pausedStatuses, "pausedStatuses");
+        Checks.building(SlaPolicy.class)
+                .require(pausedStatuses != null, "pausedStatuses", "NotNull", "must not be null", null)
+                .noNullElements("pausedStatuses", pausedStatuses == null ? null : new java.util.ArrayList<>(pausedStatuses))
+                .done();
         pausedStatuses = pausedStatuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(pausedStatuses));
     }
 

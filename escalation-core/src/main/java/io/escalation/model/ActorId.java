@@ -46,7 +46,7 @@ public record ActorId(@NotNull @Pattern(regexp = ModelLimits.CODE, message = Mod
      * @return the same identifier as an actor id
      */
     public static ActorId of(OperatorId operator) {
-        return new ActorId(operator.value());
+        return new ActorId(Checks.present(ActorId.class, "operator", operator).value());
     }
 
     @Override

@@ -26,6 +26,7 @@ public interface Labeled {
      * @return the term
      */
     default String label(Locale locale) {
+        io.escalation.internal.validation.Checks.present(Labeled.class, "locale", locale);
         return "ja".equals(locale.getLanguage()) ? japanese() : english();
     }
 }

@@ -54,6 +54,7 @@ public enum Priority implements Labeled {
      * @return the higher one
      */
     public Priority max(Priority other) {
+        io.escalation.internal.validation.Checks.present(Priority.class, "other", other);
         return compareTo(other) >= 0 ? this : other;
     }
 }

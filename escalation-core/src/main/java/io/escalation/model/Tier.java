@@ -57,6 +57,7 @@ public record Tier(
      * @return {@code rank() >= other.rank()}
      */
     public boolean isAtLeast(Tier other) {
+        Checks.present(Tier.class, "other", other);
         return rank >= other.rank;
     }
 

@@ -28,7 +28,8 @@ public record Responder(
         @NotNull Presence presence,
         @NotNull Set<@NotNull Skill> skills,
         @Min(0) @Max(1000) int load,
-        @Nullable @DecimalMin("0.0") @DecimalMax("1.0") Double qualityScore) {
+        @Nullable @DecimalMin(value = "0.0", message = "must be between 0 and 1")
+        @DecimalMax(value = "1.0", message = "must be between 0 and 1") Double qualityScore) {
 
     /**
      * Validates the responder and copies the skills.

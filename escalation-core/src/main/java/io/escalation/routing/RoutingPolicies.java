@@ -158,6 +158,7 @@ public final class RoutingPolicies {
     public static RoutingRule firstMatch(RoutingRule... rules) {
         List<RoutingRule> all = presentAll("rules", rules);
         return (e, c) -> {
+            Arguments.routed(RoutingPolicy.class, e, c);
             for (RoutingRule r : all) {
                 Optional<RoutingDecision> d = r.decide(e, c);
                 if (d.isPresent()) {
@@ -195,6 +196,7 @@ public final class RoutingPolicies {
                     "highestTier needs at least one policy", all);
         }
         return (e, c) -> {
+            Arguments.routed(RoutingPolicy.class, e, c);
             RoutingDecision best = null;
             List<RoutingDecision> decisions = new ArrayList<>(all.size());
             for (RoutingPolicy p : all) {
@@ -234,6 +236,7 @@ public final class RoutingPolicies {
         Arguments.present(RoutingPolicies.class, "base", base);
         Arguments.present(RoutingPolicies.class, "override", override);
         return (e, c) -> {
+            Arguments.routed(RoutingPolicy.class, e, c);
             RoutingDecision below = base.route(e, c);
             return override.decide(e, c).map(d -> d.withReasons(decidingReasons(below))).orElse(below);
         };

@@ -24,12 +24,17 @@ public final class RuleSetException extends EscalationException {
      * @param problem what is wrong
      */
     public RuleSetException(String pointer, int ruleIndex, @Nullable String ruleName, String problem) {
-        super("rule set error at " + (pointer.isEmpty() ? "/" : pointer)
-                + (ruleIndex >= 0 ? " (rule " + ruleIndex + (ruleName == null ? "" : " '" + ruleName + "'") + ")" : "")
+        super("rule set error at " + (pointer == null || pointer.isEmpty() ? "/" : pointer)
+                + (ruleIndex >= 0 ? " (rule " + ruleIndex + (ruleName == null ? "" : " " + quoted(ruleName)) + ")" : "")
                 + ": " + problem);
-        this.pointer = pointer;
+        this.pointer = pointer == null ? "" : pointer;
         this.ruleIndex = ruleIndex;
         this.ruleName = ruleName;
+    }
+
+    private static String quoted(String name) {
+        return name.length() <= 64 && name.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f)
+                ? "'" + name + "'" : io.escalation.Violation.kindOf(name);
     }
 
     /**

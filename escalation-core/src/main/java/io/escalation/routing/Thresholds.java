@@ -1,5 +1,6 @@
 package io.escalation.routing;
 
+import io.escalation.internal.routing.Arguments;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.ExperienceLevel;
 import io.escalation.model.Temperature;
@@ -85,6 +86,7 @@ public record Thresholds(
      * @return the handling time after which the contact is taken over
      */
     public Duration takeOverAfter(ExperienceLevel experience) {
+        Arguments.present(Thresholds.class, "experience", experience);
         return switch (experience) {
             case TRAINEE -> takeOverTrainee;
             case REGULAR -> takeOverRegular;

@@ -1,5 +1,6 @@
 package io.escalation.routing;
 
+import io.escalation.internal.routing.Arguments;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.Tier;
 import java.util.HashSet;
@@ -84,6 +85,7 @@ public final class TierLadder {
      * @return that tier if it is on the ladder, else the next higher one, else the top
      */
     public Tier atLeast(Tier tier) {
+        Arguments.present(TierLadder.class, "tier", tier);
         for (Tier t : tiers) {
             if (t.rank() >= tier.rank()) {
                 return t;
@@ -99,6 +101,7 @@ public final class TierLadder {
      * @return the lowest tier with a higher rank, if any
      */
     public Optional<Tier> above(Tier tier) {
+        Arguments.present(TierLadder.class, "tier", tier);
         for (Tier t : tiers) {
             if (t.rank() > tier.rank()) {
                 return Optional.of(t);

@@ -18,7 +18,8 @@ public final class UnknownPolicyException extends EscalationException {
      * @param known the names that are available
      */
     public UnknownPolicyException(String name, Set<String> known) {
-        super("no routing policy named '" + name + "'; available: " + new TreeSet<>(known));
+        super("no routing policy named " + shown(name) + "; available: "
+                + (known == null ? "none" : known.stream().map(EscalationException::shown).sorted().toList()));
         this.name = name;
     }
 

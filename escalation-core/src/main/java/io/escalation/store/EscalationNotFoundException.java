@@ -15,7 +15,7 @@ public final class EscalationNotFoundException extends StoreException {
      * @param ref the escalation looked for
      */
     public EscalationNotFoundException(EscalationRef ref) {
-        super("tenant " + ref.tenant() + " has no escalation " + ref.id());
+        super(ref == null ? "no escalation (none named)" : "tenant " + ref.tenant() + " has no escalation " + ref.id());
         this.ref = ref;
     }
 

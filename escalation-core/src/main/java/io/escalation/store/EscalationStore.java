@@ -77,7 +77,8 @@ public interface EscalationStore {
      * @throws EscalationNotFoundException if there is no such escalation
      */
     default EscalationState load(EscalationRef ref) {
-        return find(ref).orElseThrow(() -> new EscalationNotFoundException(ref));
+        return find(io.escalation.internal.validation.Checks.present(EscalationStore.class, "ref", ref))
+                .orElseThrow(() -> new EscalationNotFoundException(ref));
     }
 
     /**

@@ -12,7 +12,7 @@ public final class IdempotencyConflictException extends StoreException {
 
     private static final long serialVersionUID = 1L;
 
-    private final TenantId tenant;
+    private final @org.jspecify.annotations.Nullable TenantId tenant;
     private final IdempotencyKey key;
     private final EscalationRef existing;
 
@@ -23,9 +23,10 @@ public final class IdempotencyConflictException extends StoreException {
      * @param existing the escalation the key already belongs to
      */
     public IdempotencyConflictException(IdempotencyKey key, EscalationRef existing) {
-        super("tenant " + existing.tenant() + ": the idempotency key already belongs to escalation "
+        super(existing == null ? "the idempotency key already belongs to another escalation"
+                : "tenant " + existing.tenant() + ": the idempotency key already belongs to escalation "
                 + existing.id() + ", raised with a different payload");
-        this.tenant = existing.tenant();
+        this.tenant = existing == null ? null : existing.tenant();
         this.key = key;
         this.existing = existing;
     }
@@ -35,7 +36,7 @@ public final class IdempotencyConflictException extends StoreException {
      *
      * @return the tenant
      */
-    public TenantId tenant() {
+    public @org.jspecify.annotations.Nullable TenantId tenant() {
         return tenant;
     }
 

@@ -1,5 +1,6 @@
 package io.escalation.store;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.internal.text.Terms;
 import io.escalation.model.EscalationRef;
 import io.escalation.model.TenantId;
@@ -22,6 +23,7 @@ public final class InMemoryCaseLibrary implements CaseLibrary {
 
     @Override
     public void add(ResolvedCase c) {
+        Checks.present(CaseLibrary.class, "resolvedCase", c);
         cases.put(c.ref(), new Indexed(c, Terms.of(searchableText(c))));
     }
 
@@ -46,6 +48,9 @@ public final class InMemoryCaseLibrary implements CaseLibrary {
 
     @Override
     public List<CaseMatch> search(TenantId tenant, CaseQuery query) {
+        Checks.building(CaseLibrary.class)
+                .require(tenant != null, "tenant", "NotNull", "must not be null", null)
+                .require(query != null, "query", "NotNull", "must not be null", null).done();
         Set<String> wanted = query.text() == null || query.text().isBlank() ? Set.of() : Terms.of(query.text());
         List<CaseMatch> out = new ArrayList<>();
         cases.forEach((k, indexed) -> {

@@ -1,5 +1,6 @@
 package io.escalation.store;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.internal.store.Queries;
 import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.lifecycle.EscalationState;
@@ -35,6 +36,7 @@ public final class InMemoryEscalationStore implements EscalationStore {
 
     @Override
     public Created create(EscalationEvent raised) {
+        Checks.present(EscalationStore.class, "raised", raised);
         EscalationState state = EscalationState.start(raised);
         TenantId tenant = state.ref().tenant();
         IdempotencyKey key = state.escalation().idempotencyKey();
@@ -62,6 +64,10 @@ public final class InMemoryEscalationStore implements EscalationStore {
 
     @Override
     public EscalationState append(EscalationRef ref, long expectedVersion, List<EscalationEvent> events) {
+        Checks.building(EscalationStore.class)
+                .require(ref != null, "ref", "NotNull", "must not be null", null)
+                .require(events != null, "events", "NotNull", "must not be null", null)
+                .noNullElements("events", events).done();
         List<EscalationEvent> batch = List.copyOf(events);
         EscalationState[] result = new EscalationState[1];
         states.compute(ref, (k, current) -> {
@@ -83,29 +89,34 @@ public final class InMemoryEscalationStore implements EscalationStore {
 
     @Override
     public Optional<EscalationState> find(EscalationRef ref) {
+        Checks.present(EscalationStore.class, "ref", ref);
         return Optional.ofNullable(states.get(ref));
     }
 
     @Override
     public List<EscalationState> openByCustomer(TenantId tenant, CustomerRef customer) {
+        Checks.present(EscalationStore.class, "customer", customer);
         return scan(tenant, s -> s.status().isOpen() && s.escalation().customer().ref().equals(customer),
                 Queries.NEWEST_FIRST);
     }
 
     @Override
     public List<EscalationState> queue(TenantId tenant, ActorId owner) {
+        Checks.present(EscalationStore.class, "owner", owner);
         return scan(tenant, s -> s.status().isOpen() && s.owner() != null && s.owner().id().equals(owner),
                 Queries.QUEUE_ORDER);
     }
 
     @Override
     public List<EscalationState> overdueCallbacks(TenantId tenant, Instant now) {
+        Checks.present(EscalationStore.class, "now", now);
         return scan(tenant, s -> s.status().isOpen() && s.pendingCallback().map(c -> c.isOverdue(now)).orElse(false),
                 Queries.MOST_OVERDUE_FIRST);
     }
 
     private List<EscalationState> scan(TenantId tenant, Predicate<EscalationState> wanted,
             Comparator<EscalationState> order) {
+        Checks.present(EscalationStore.class, "tenant", tenant);
         List<EscalationState> out = new ArrayList<>();
         states.forEach((k, s) -> {
             if (k.tenant().equals(tenant) && wanted.test(s)) {

@@ -121,11 +121,14 @@ class CallbackPlannerTest {
 
     @Test
     void plannerSettingsSayWhatTheyGot() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        io.escalation.InvalidEscalationException e = assertThrows(io.escalation.InvalidEscalationException.class,
                 () -> CallbackPlanner.builder().reminderLead(Duration.ZERO));
-        assertEquals("reminderLead must be between PT1M and P1D, but was PT0S", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new CallbackRequest(Instant.EPOCH, null, null,
-                Priority.NORMAL, List.of()));
+        assertEquals("reminderLead", e.violations().get(0).path());
+        assertEquals("DurationRange", e.violations().get(0).rule());
+        assertTrue(e.getMessage().contains("must be between PT1M and PT24H, but was PT0S"), e.getMessage());
+        io.escalation.InvalidEscalationException empty = assertThrows(io.escalation.InvalidEscalationException.class,
+                () -> new CallbackRequest(Instant.EPOCH, null, null, Priority.NORMAL, List.of()));
+        assertEquals(List.of("candidates"), empty.paths());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.escalation.internal.routing;
 
+import io.escalation.internal.validation.Checks;
 import io.escalation.InvalidEscalationException;
 import io.escalation.Violation;
 import java.util.List;
@@ -29,6 +30,23 @@ public final class Arguments {
             throw invalid(type, path, "NotNull", "must not be null", null);
         }
         return value;
+    }
+
+    /**
+     * Checks the arguments of a routing call.
+     *
+     * @param type the policy's type, named in the error
+     * @param escalation the escalation
+     * @param context the context
+     * @throws InvalidEscalationException naming the missing argument
+     */
+    public static void routed(Class<?> type, @Nullable Object escalation, @Nullable Object context) {
+        if (escalation == null || context == null) {
+            Checks.building(type)
+                    .require(escalation != null, "escalation", "NotNull", "must not be null", null)
+                    .require(context != null, "context", "NotNull", "must not be null", null)
+                    .done();
+        }
     }
 
     /**

@@ -58,6 +58,7 @@ public final class RuleSetPolicy implements RoutingPolicy {
 
     @Override
     public RoutingDecision route(Escalation e, RoutingContext ctx) {
+        Arguments.routed(RoutingPolicy.class, e, ctx);
         for (Rule rule : rules) {
             if (rule.applies(e, ctx)) {
                 Action a = rule.action();

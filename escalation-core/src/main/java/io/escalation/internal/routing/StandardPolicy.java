@@ -177,6 +177,7 @@ public final class StandardPolicy implements RoutingPolicy {
 
     @Override
     public RoutingDecision route(Escalation e, RoutingContext ctx) {
+        Arguments.routed(RoutingPolicy.class, e, ctx);
         Thresholds th = fixed != null ? fixed : ctx.thresholds();
         OperatorProfile op = ctx.operatorOf(e);
         Tier own = op.experience() == ExperienceLevel.VETERAN ? Tier.VETERAN : Tier.OPERATOR;

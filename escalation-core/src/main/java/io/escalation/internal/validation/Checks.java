@@ -246,6 +246,23 @@ public final class Checks {
     }
 
     /**
+     * Returns {@code value}, or throws an {@link InvalidEscalationException} naming {@code path}
+     * (rule {@code NotNull}) when it is missing.
+     *
+     * @param <T> the value's type
+     * @param type the type whose method got the argument
+     * @param path the parameter's name
+     * @param value the argument
+     * @return the argument
+     */
+    public static <T> T present(Class<?> type, String path, @Nullable T value) {
+        if (value == null) {
+            building(type).require(false, path, "NotNull", "must not be null", null).done();
+        }
+        return value;
+    }
+
+    /**
      * Checks the arguments of {@code type}'s canonical constructor and throws if any is invalid.
      *
      * @param type the record being constructed
@@ -357,6 +374,25 @@ public final class Checks {
          */
         public Checker instant(String path, java.time.@Nullable Instant value) {
             return require(value == null || isInstant(value), path, "InstantRange", INSTANT_MESSAGE, value);
+        }
+
+        /**
+         * Adds a {@code NotNull} or {@code DurationRange} violation unless {@code value} lies in
+         * {@code [min, max]}.
+         *
+         * @param path the field path
+         * @param value the duration
+         * @param min the shortest accepted
+         * @param max the longest accepted
+         * @return this checker
+         */
+        public Checker duration(String path, java.time.@Nullable Duration value, java.time.Duration min,
+                java.time.Duration max) {
+            if (value == null) {
+                return require(false, path, "NotNull", "must not be null", null);
+            }
+            return require(value.compareTo(min) >= 0 && value.compareTo(max) <= 0, path, "DurationRange",
+                    "must be between " + min + " and " + max + ", but was " + value, value);
         }
 
         /**
