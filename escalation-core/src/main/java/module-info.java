@@ -16,6 +16,7 @@ module io.escalation.core {
     exports io.escalation.lifecycle;
     exports io.escalation.store;
     exports io.escalation.desk;
+    exports io.escalation.text;
     exports io.escalation.routing;
     exports io.escalation.routing.spi;
     exports io.escalation.callback;
@@ -31,5 +32,7 @@ module io.escalation.core {
     opens io.escalation.lifecycle to tools.jackson.databind, org.hibernate.validator;
     opens io.escalation.store to tools.jackson.databind, org.hibernate.validator;
     opens io.escalation.callback to org.hibernate.validator;
+    opens io.escalation.routing to org.hibernate.validator;
+    opens io.escalation.briefing to org.hibernate.validator;
     opens io.escalation.internal.json to tools.jackson.databind;
 }

@@ -49,7 +49,7 @@ class ExtremeInstantsTest {
             assertDoesNotThrow(() -> RoutingPolicies.standard().route(e, ctx));
             assertDoesNotThrow(() -> night.route(e, ctx));
             for (Locale locale : List.of(Locale.JAPAN, Locale.US)) {
-                assertDoesNotThrow(() -> HandoverSheet.of(e, t, ZoneId.of("Pacific/Kiritimati"), locale).render());
+                assertDoesNotThrow(() -> HandoverSheet.of(e, t, ZoneId.of("Pacific/Kiritimati")).render(locale));
                 assertDoesNotThrow(() -> BriefingRenderer.forLocale(locale).render(Briefing.from(e)));
             }
             EscalationJson json = EscalationJson.create();

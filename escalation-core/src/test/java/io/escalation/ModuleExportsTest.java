@@ -29,7 +29,7 @@ class ModuleExportsTest {
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("io.escalation", "io.escalation.model", "io.escalation.json",
-                "io.escalation.lifecycle", "io.escalation.store", "io.escalation.desk", "io.escalation.routing",
+                "io.escalation.lifecycle", "io.escalation.store", "io.escalation.desk", "io.escalation.text", "io.escalation.routing",
                 "io.escalation.routing.spi", "io.escalation.callback",
                 "io.escalation.briefing")), exported);
     }

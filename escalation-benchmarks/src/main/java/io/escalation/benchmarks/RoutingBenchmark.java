@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RoutingBenchmark {
 
-    private static final Reason FIXED = Reason.of("fixed", "固定", "fixed", "baseline");
+    private static final Reason FIXED = Reason.of("fixed", "baseline");
 
     private final RoutingPolicy baseline = (e, c) -> new RoutingDecision(Tier.SUPERVISOR,
             RoutingMode.ANSWER_WHILE_HOLDING, null, false, null, Staffing.QUEUED, Priority.NORMAL, List.of(FIXED));

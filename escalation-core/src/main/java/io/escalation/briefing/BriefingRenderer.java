@@ -2,7 +2,7 @@ package io.escalation.briefing;
 
 import static io.escalation.internal.briefing.Present.present;
 
-import io.escalation.internal.briefing.Templates;
+import io.escalation.text.Texts;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.FreeText;
 import io.escalation.model.Temperature;
@@ -11,119 +11,64 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders briefings as scripts in Japanese or English, from templates a center can override, in
- * the order a {@link BriefingPolicy} gives, optionally cut to a speaking-time budget. Immutable and
+ * Renders briefings as scripts in the reader's language, from the wording of {@link Texts} (keys
+ * {@code briefing.*}; Japanese and English built in, any other language a host adds), in the
+ * order a {@link BriefingPolicy} gives, optionally cut to a speaking-time budget. Immutable and
  * thread-safe.
  *
  * <pre>{@code
- * Script script = BriefingRenderer.japanese().render(Briefing.from(escalation));
+ * Script script = BriefingRenderer.forLocale(Locale.JAPANESE).render(Briefing.from(escalation));
  * script.paragraph(); // "メールの設定に失敗する案件で、設定の見落としが無いか確認したくて。..."
  * }</pre>
  *
- * <p>The built-in templates are the UTF-8 resources {@code io/escalation/briefing/briefing_ja.properties}
- * and {@code briefing_en.properties}. {@link #withTemplates(Map)} replaces any of them, and every
- * replacement is checked: an unknown key, a missing or unknown placeholder (a {@code category_first}
- * without <code>{decision}</code> would lose the conclusion), a blank text or a bad date pattern is
- * refused with an {@link io.escalation.InvalidEscalationException} listing each problem. Placeholders
- * are filled in one pass, so the operator's words are inserted as typed and never read as placeholders.
+ * <p>The center's vocabulary (the category) is said in the reader's language
+ * ({@link io.escalation.model.LocalizedText}); the operator's own words stay as typed and are marked
+ * as such ({@code briefing.free_text}: quoted in English). A center changes wording with
+ * {@link #withTexts(Texts)} ({@code Texts.standard().with(locale, Map.of(key, text))}), which checks
+ * every key and placeholder (a {@code briefing.category_first} without <code>{decision}</code> would
+ * lose the conclusion and is refused). Placeholders are filled in one pass, so the operator's words
+ * are inserted as typed and never read as placeholders.
  */
 public final class BriefingRenderer {
 
     private final Locale locale;
-    private final Templates templates;
+    private final Texts texts;
     private final ZoneId zone;
     private final SpeakingRate rate;
 
-    private BriefingRenderer(Locale locale, Templates templates, ZoneId zone, SpeakingRate rate) {
+    private BriefingRenderer(Locale locale, Texts texts, ZoneId zone, SpeakingRate rate) {
         this.locale = locale;
-        this.templates = templates;
+        this.texts = texts;
         this.zone = zone;
         this.rate = rate;
     }
 
-    /** The built-in templates, loaded and checked once. */
-    private static final class BuiltIn {
-        static final Templates JAPANESE = Templates.load(BriefingRenderer.class, "briefing_ja.properties",
-                Locale.JAPANESE);
-        static final Templates ENGLISH = Templates.load(BriefingRenderer.class, "briefing_en.properties",
-                Locale.ENGLISH);
-    }
-
     /**
-     * Returns the Japanese renderer: built-in templates, instants shown in UTC, the default speaking rate.
-     *
-     * @return the renderer
-     */
-    public static BriefingRenderer japanese() {
-        return new BriefingRenderer(Locale.JAPANESE, BuiltIn.JAPANESE, ZoneOffset.UTC, SpeakingRate.DEFAULT);
-    }
-
-    /**
-     * Returns the English renderer: built-in templates, instants shown in UTC, the default speaking rate.
-     *
-     * @return the renderer
-     */
-    public static BriefingRenderer english() {
-        return new BriefingRenderer(Locale.ENGLISH, BuiltIn.ENGLISH, ZoneOffset.UTC, SpeakingRate.DEFAULT);
-    }
-
-    /**
-     * Returns the renderer for a locale: Japanese for {@code ja}, English otherwise.
+     * Returns the renderer for a reader's language with the built-in wording, instants shown in UTC
+     * and the default speaking rate.
      *
      * @param locale the supervisor's language
      * @return the renderer
      */
     public static BriefingRenderer forLocale(Locale locale) {
-        return "ja".equals(present(BriefingRenderer.class, "locale", locale).getLanguage()) ? japanese() : english();
+        return new BriefingRenderer(present(BriefingRenderer.class, "locale", locale), Texts.standard(),
+                ZoneOffset.UTC, SpeakingRate.DEFAULT);
     }
 
     /**
-     * Returns every template key a center can override, e.g. {@code category_first},
-     * {@code temperature.FURIOUS} or {@code date.format}.
+     * Returns a renderer with other wording, e.g. a host's own language or a center's phrases.
      *
-     * @return the keys, in the order of the built-in resources
-     */
-    public static Set<String> templateKeys() {
-        return Templates.keys();
-    }
-
-    /**
-     * Returns a renderer with some templates replaced (keys as in the built-in resources; see
-     * {@link #templateKeys()}).
-     *
-     * @param overrides template key to text
+     * @param value the texts
      * @return the new renderer
-     * @throws io.escalation.InvalidEscalationException listing every unknown key, missing or unknown
-     *     placeholder, blank text and bad date pattern, at paths {@code templates.<key>}
      */
-    public BriefingRenderer withTemplates(Map<String, String> overrides) {
-        return new BriefingRenderer(locale,
-                templates.with(present(BriefingRenderer.class, "overrides", overrides), locale), zone, rate);
-    }
-
-    /**
-     * Returns a renderer with the templates of a center's own properties replaced, e.g. a file the
-     * host loaded with {@link Properties#load(java.io.Reader)} in UTF-8.
-     *
-     * @param overrides template key to text; only string keys and values are read
-     * @return the new renderer
-     * @throws io.escalation.InvalidEscalationException as {@link #withTemplates(Map)}
-     */
-    public BriefingRenderer withTemplates(Properties overrides) {
-        Map<String, String> map = new HashMap<>();
-        for (String key : present(BriefingRenderer.class, "overrides", overrides).stringPropertyNames()) {
-            map.put(key, overrides.getProperty(key));
-        }
-        return withTemplates(map);
+    public BriefingRenderer withTexts(Texts value) {
+        return new BriefingRenderer(locale, present(BriefingRenderer.class, "texts", value), zone, rate);
     }
 
     /**
@@ -133,7 +78,7 @@ public final class BriefingRenderer {
      * @return the new renderer
      */
     public BriefingRenderer withZone(ZoneId value) {
-        return new BriefingRenderer(locale, templates, present(BriefingRenderer.class, "zone", value), rate);
+        return new BriefingRenderer(locale, texts, present(BriefingRenderer.class, "zone", value), rate);
     }
 
     /**
@@ -143,13 +88,13 @@ public final class BriefingRenderer {
      * @return the new renderer
      */
     public BriefingRenderer withRate(SpeakingRate value) {
-        return new BriefingRenderer(locale, templates, zone, present(BriefingRenderer.class, "rate", value));
+        return new BriefingRenderer(locale, texts, zone, present(BriefingRenderer.class, "rate", value));
     }
 
     /**
      * Returns the language of the scripts.
      *
-     * @return {@link Locale#JAPANESE} or {@link Locale#ENGLISH}
+     * @return the reader's locale
      */
     public Locale locale() {
         return locale;
@@ -225,11 +170,10 @@ public final class BriefingRenderer {
                 .require(!budget.isNegative(), "budget", "NotNegative", "must not be negative, but was " + budget, budget)
                 .done();
         Script full = render(briefing, policy);
-        boolean japanese = isJapanese();
         Duration conclusion = Duration.ZERO;
         for (Script.Line l : full.lines()) {
             if (l.part().isConclusion()) {
-                conclusion = conclusion.plus(rate.estimate(l.text(), japanese));
+                conclusion = conclusion.plus(rate.estimate(l.text(), locale));
             }
         }
         Duration used = conclusion;
@@ -241,7 +185,7 @@ public final class BriefingRenderer {
                 kept.add(l);
                 continue;
             }
-            Duration cost = rate.estimate(l.text(), japanese);
+            Duration cost = rate.estimate(l.text(), locale);
             if (!stopped && used.plus(cost).compareTo(budget) <= 0) {
                 kept.add(l);
                 used = used.plus(cost);
@@ -254,10 +198,6 @@ public final class BriefingRenderer {
         return new BudgetedScript(script, omitted, rate.estimate(script), budget, conclusion.compareTo(budget) > 0);
     }
 
-    private boolean isJapanese() {
-        return "ja".equals(locale.getLanguage());
-    }
-
     /** Free text without its final punctuation, so templates can add their own. */
     private static String bare(FreeText text) {
         String s = text.value().strip();
@@ -267,21 +207,34 @@ public final class BriefingRenderer {
         return s.isEmpty() ? text.value().strip() : s;
     }
 
+    private String text(String key) {
+        return texts.get("briefing." + key, locale);
+    }
+
+    private String fill(String key, Map<String, String> values) {
+        return texts.format("briefing." + key, locale, values);
+    }
+
+    /** The operator's words, as typed, marked as theirs. */
+    private String typed(String words) {
+        return fill("free_text", Map.of("text", words));
+    }
+
     private String decision(FreeText decision) {
         String d = bare(decision);
-        String ending = templates.text("decision.wish_ending");
+        String ending = text("decision.wish_ending");
         if (!ending.isEmpty() && d.endsWith(ending)) {
-            return d.substring(0, d.length() - ending.length()) + templates.text("decision.wish_spoken");
+            return typed(d.substring(0, d.length() - ending.length()) + text("decision.wish_spoken"));
         }
-        return d;
+        return typed(d);
     }
 
     private String join(List<FreeText> items, String separatorKey) {
         List<String> parts = new ArrayList<>(items.size());
         for (FreeText f : items) {
-            parts.add(bare(f));
+            parts.add(typed(bare(f)));
         }
-        return String.join(templates.text(separatorKey), parts);
+        return String.join(text(separatorKey), parts);
     }
 
     private @Nullable String line(Briefing b, BriefingPart part) {
@@ -292,45 +245,45 @@ public final class BriefingRenderer {
         FreeText background = b.background();
         Temperature temperature = b.temperature();
         return switch (part) {
-            case CONCERN -> concern == null ? null : templates.fill("concern", "concern", bare(concern));
+            case CONCERN -> concern == null ? null : fill("concern", Map.of("concern", typed(bare(concern))));
             case CATEGORY_AND_DECISION -> category == null || decision == null ? null
-                    : templates.fill("category_first", Map.of("category", category.label(), "decision",
+                    : fill("category_first", Map.of("category", texts.label(category, locale), "decision",
                             decision(decision)));
             case CUSTOMER_STATE -> temperature == null ? null : customerState(temperature, b.urgency());
             case ACTIONS_TAKEN -> b.actionsTaken().isEmpty() ? null
-                    : templates.fill("actions", "actions", join(b.actionsTaken(), "actions.separator"));
+                    : fill("actions", Map.of("actions", join(b.actionsTaken(), "actions.separator")));
             case ENVIRONMENT -> environment == null ? null
-                    : templates.fill("environment", "environment", bare(environment));
-            case BACKGROUND -> background == null ? null : templates.fill("background", "background", bare(background));
+                    : fill("environment", Map.of("environment", typed(bare(environment))));
+            case BACKGROUND -> background == null ? null
+                    : fill("background", Map.of("background", typed(bare(background))));
             case HISTORY -> b.history().isEmpty() ? null
-                    : templates.fill("history", "history", join(b.history(), "history.separator"));
+                    : fill("history", Map.of("history", join(b.history(), "history.separator")));
         };
     }
 
     private String customerState(Temperature temperature, @Nullable Urgency u) {
-        StringBuilder sb = new StringBuilder(templates.text("temperature." + temperature.name()));
+        StringBuilder sb = new StringBuilder(text("temperature." + temperature.name()));
         if (u != null) {
-            String gap = isJapanese() ? "" : " ";
+            String gap = text("sentence.separator");
             if (u.inAHurry()) {
-                sb.append(gap).append(templates.text("urgency.hurry"));
+                sb.append(gap).append(text("urgency.hurry"));
             }
             var since = u.waitingSince();
             if (since != null) {
-                sb.append(gap).append(templates.fill("urgency.waiting", "since",
-                        templates.dateFormat().format(since.atZone(zone))));
+                sb.append(gap).append(fill("urgency.waiting",
+                        Map.of("since", texts.date("briefing.date.pattern", locale, since.atZone(zone)))));
             }
             if (u.repeatContacts() > 0) {
-                sb.append(gap).append(templates.fill("urgency.repeat", "count",
-                        Integer.toString(u.repeatContacts() + 1)));
+                sb.append(gap).append(fill("urgency.repeat", Map.of("count", Integer.toString(u.repeatContacts() + 1))));
             }
             if (u.sameTroubleBefore()) {
-                sb.append(gap).append(templates.text("urgency.same_trouble"));
+                sb.append(gap).append(text("urgency.same_trouble"));
             }
         }
         return sb.toString();
     }
 
-    /** Shows the language, zone and rate; never templates or text. */
+    /** Shows the language, zone and rate; never text. */
     @Override
     public String toString() {
         return "BriefingRenderer[" + locale + ", " + zone + ", " + rate + "]";

@@ -1,156 +1,358 @@
 package io.escalation.briefing;
 
-import static io.escalation.internal.briefing.Present.present;
+import static io.escalation.internal.validation.Checks.present;
 
+import io.escalation.internal.validation.Checks;
+import io.escalation.model.ActorId;
 import io.escalation.model.CallState;
 import io.escalation.model.CustomerState;
 import io.escalation.model.Escalation;
 import io.escalation.model.FreeText;
+import io.escalation.model.Reason;
+import io.escalation.model.Tier;
 import io.escalation.model.Urgency;
+import io.escalation.routing.Responder;
+import io.escalation.routing.RoutingDecision;
+import io.escalation.text.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The receiving supervisor's sheet before taking over (二次対応の準備): where the contact stands,
- * how the customer is, what the first line already did (so the customer never has to repeat it),
- * and the opening steps from the seeds.
+ * The receiving supervisor's sheet before taking over (二次対応の準備): the operator's question
+ * (the conclusion), where the contact stands, the routing decision with its reasons, any callback
+ * promised with its deadline, how the customer is, what the first line already did (so the customer
+ * never has to repeat it), and the opening steps from the seeds.
  *
- * @param locale the language of the sheet: Japanese for {@code ja}, English otherwise
- * @param currentState where the contact stands (on hold since, callback promised until, ...)
- * @param customerState temperature, urgency, repeat contacts, demanded supervisor
- * @param alreadyDone what the first line already did
- * @param openingSteps how to open the call
+ * <p>A sheet holds facts, not text: {@link #render(Locale)} and {@link #sections(Texts, Locale)}
+ * say them in any language of {@link Texts}. The operator's words stay as typed. Immutable;
+ * {@link #toString()} shows no personal data.
+ *
+ * <pre>{@code
+ * HandoverSheet sheet = HandoverSheet.builder(escalation, clock.instant())
+ *         .zone(ZoneId.of("Asia/Tokyo")).decision(raised.decision()).build();
+ * String forTheSupervisor = sheet.render(Locale.JAPANESE);
+ * }</pre>
  */
-public record HandoverSheet(Locale locale, List<String> currentState, List<String> customerState,
-        List<String> alreadyDone, List<String> openingSteps) {
+public final class HandoverSheet {
 
-    private static final List<String> STEPS_JA = List.of(
-            "名乗る：「お電話代わりました。責任者の〇〇です。」",
-            "お待たせしたこと、最初の対応でご不便をおかけしたことをお詫びする",
-            "状況を確認する：一次対応で伺った内容を要約し、お客様に同じ説明をさせない",
-            "最後まで傾聴し、事実と感情を分けて受け止める",
-            "解決策を提案する、または当社に非があればお詫びする");
-    private static final List<String> STEPS_EN = List.of(
-            "Introduce yourself: \"Thank you for waiting, I'm the supervisor, ...\"",
-            "Apologise for the wait and for the trouble with the first contact",
-            "Confirm the situation: summarise what the first line heard so the customer need not repeat it",
-            "Listen to the end, separating facts from feelings",
-            "Propose a solution, or apologise where the company is at fault");
+    /**
+     * One section: a heading and its lines.
+     *
+     * @param heading the heading
+     * @param items the lines
+     */
+    public record Section(String heading, List<String> items) {
 
-    /** Checks the parts and copies the lists. */
-    public HandoverSheet {
-        present(HandoverSheet.class, "locale", locale);
-        present(HandoverSheet.class, "currentState", currentState);
-        present(HandoverSheet.class, "customerState", customerState);
-        present(HandoverSheet.class, "alreadyDone", alreadyDone);
-        present(HandoverSheet.class, "openingSteps", openingSteps);
-        io.escalation.internal.validation.Checks.building(HandoverSheet.class)
-                .noNullElements("currentState", currentState).noNullElements("customerState", customerState)
-                .noNullElements("alreadyDone", alreadyDone).noNullElements("openingSteps", openingSteps).done();
-        currentState = List.copyOf(currentState);
-        customerState = List.copyOf(customerState);
-        alreadyDone = List.copyOf(alreadyDone);
-        openingSteps = List.copyOf(openingSteps);
+        /**
+         * Copies the lines.
+         *
+         * @throws io.escalation.InvalidEscalationException if a part is missing
+         */
+        public Section {
+            Checks.building(Section.class)
+                    .require(heading != null, "heading", "NotNull", "must not be null", null)
+                    .require(items != null, "items", "NotNull", "must not be null", null)
+                    .noNullElements("items", items).done();
+            items = List.copyOf(items);
+        }
+    }
+
+    private final Escalation escalation;
+    private final Instant now;
+    private final ZoneId zone;
+    private final @Nullable Tier tier;
+    private final List<Reason> reasons;
+    private final @Nullable ActorId assignee;
+    private final @Nullable String assigneeName;
+    private final @Nullable Instant promiseBy;
+    private final @Nullable ActorId callbackResponder;
+
+    private HandoverSheet(Builder b) {
+        this.escalation = b.escalation;
+        this.now = b.now;
+        this.zone = b.zone;
+        this.tier = b.tier;
+        this.reasons = List.copyOf(b.reasons);
+        this.assignee = b.assignee;
+        this.assigneeName = b.assigneeName;
+        this.promiseBy = b.promiseBy;
+        this.callbackResponder = b.callbackResponder;
     }
 
     /**
-     * Prepares the sheet.
+     * Starts a sheet for an escalation.
      *
      * @param escalation the escalation being handed over
      * @param now the current instant (from the host's clock), for "on hold for N minutes"
+     * @return a builder
+     */
+    public static Builder builder(Escalation escalation, Instant now) {
+        return new Builder(present(HandoverSheet.class, "escalation", escalation),
+                present(HandoverSheet.class, "now", now));
+    }
+
+    /**
+     * Returns a sheet with the escalation alone, times shown in {@code zone}.
+     *
+     * @param escalation the escalation
+     * @param now the current instant
      * @param zone the zone to show times in
-     * @param locale Japanese for {@code ja}, English otherwise
      * @return the sheet
      */
-    public static HandoverSheet of(Escalation escalation, Instant now, ZoneId zone, Locale locale) {
-        present(HandoverSheet.class, "escalation", escalation);
-        present(HandoverSheet.class, "now", now);
-        present(HandoverSheet.class, "zone", zone);
-        boolean ja = "ja".equals(present(HandoverSheet.class, "locale", locale).getLanguage());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern(ja ? "M月d日 H:mm" : "MMM d, HH:mm", locale);
+    public static HandoverSheet of(Escalation escalation, Instant now, ZoneId zone) {
+        return builder(escalation, now).zone(zone).build();
+    }
+
+    /**
+     * Returns the sheet in a language with the built-in wording.
+     *
+     * @param locale the supervisor's language
+     * @return the text, sections separated by headings
+     */
+    public String render(Locale locale) {
+        return render(Texts.standard(), locale);
+    }
+
+    /**
+     * Returns the sheet in a language.
+     *
+     * @param texts the wording
+     * @param locale the supervisor's language
+     * @return the text
+     */
+    public String render(Texts texts, Locale locale) {
+        StringBuilder sb = new StringBuilder();
+        for (Section s : sections(texts, locale)) {
+            sb.append(s.heading()).append('\n');
+            for (String item : s.items()) {
+                sb.append("- ").append(item).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Returns the sheet's sections in a language.
+     *
+     * @param texts the wording
+     * @param locale the supervisor's language
+     * @return the sections, in reading order
+     */
+    public List<Section> sections(Texts texts, Locale locale) {
+        present(HandoverSheet.class, "texts", texts);
+        present(HandoverSheet.class, "locale", locale);
+        List<Section> out = new ArrayList<>();
+        out.add(new Section(texts.get("sheet.heading.conclusion", locale), conclusion(texts, locale)));
+        out.add(new Section(texts.get("sheet.heading.current_state", locale), current(texts, locale)));
+        if (tier != null) {
+            out.add(new Section(texts.get("sheet.heading.routing", locale), routing(texts, locale)));
+        }
+        if (promiseBy != null && callbackResponder != null) {
+            out.add(new Section(texts.get("sheet.heading.callback", locale), List.of(texts.format("sheet.callback",
+                    locale, Map.of("responder", callbackResponder.value(), "until", date(texts, locale, promiseBy))))));
+        }
+        out.add(new Section(texts.get("sheet.heading.customer", locale), customer(texts, locale)));
+        out.add(new Section(texts.get("sheet.heading.already_done", locale), done(texts, locale)));
+        List<String> steps = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            steps.add(texts.get("sheet.step." + i, locale));
+        }
+        out.add(new Section(texts.get("sheet.heading.opening", locale), steps));
+        return List.copyOf(out);
+    }
+
+    private List<String> conclusion(Texts texts, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        try {
+            Script script = BriefingRenderer.forLocale(locale).withTexts(texts).withZone(zone)
+                    .render(Briefing.from(escalation));
+            for (Script.Line l : script.lines()) {
+                if (l.part().isConclusion()) {
+                    lines.add(l.text());
+                }
+            }
+        } catch (MissingConclusionException e) {
+            lines.add(texts.get("sheet.no_conclusion", locale));
+        }
+        return lines;
+    }
+
+    private String date(Texts texts, Locale locale, Instant instant) {
+        return texts.date("sheet.date.pattern", locale, instant.atZone(zone));
+    }
+
+    private String typed(Texts texts, Locale locale, FreeText text) {
+        return texts.format("briefing.free_text", locale, Map.of("text", text.value()));
+    }
+
+    private List<String> current(Texts texts, Locale locale) {
         List<String> current = new ArrayList<>();
         CallState call = escalation.callState();
         if (call instanceof CallState.OnHold hold) {
             long minutes = Math.max(0, Duration.between(hold.since(), now).toMinutes());
-            current.add(ja ? "保留中（" + time.format(hold.since().atZone(zone)) + "から、" + minutes + "分経過）"
-                    : "on hold since " + time.format(hold.since().atZone(zone)) + " (" + minutes + " min)");
+            current.add(texts.format("sheet.on_hold", locale, Map.of("since", date(texts, locale, hold.since()),
+                    "minutes", Long.toString(minutes))));
         } else if (call instanceof CallState.CallbackPromised promised) {
-            current.add(ja ? "折り返しをお約束済み（" + time.format(promised.until().atZone(zone)) + "まで）"
-                    : "callback promised by " + time.format(promised.until().atZone(zone)));
+            current.add(texts.format("sheet.callback_promised", locale,
+                    Map.of("until", date(texts, locale, promised.until()))));
         } else if (call instanceof CallState.Live) {
-            current.add(ja ? "通話中（オペレーターが対応中）" : "live: the operator is still on the line");
+            current.add(texts.get("sheet.live", locale));
         } else {
-            current.add(ja ? "終話済み" : "the contact has ended");
+            current.add(texts.get("sheet.ended", locale));
         }
-        current.add(ja ? "一次対応の時間：" + escalation.handlingTime().toMinutes() + "分"
-                : "first-line handling time: " + escalation.handlingTime().toMinutes() + " min");
+        current.add(texts.format("sheet.raised_on", locale,
+                Map.of("date", texts.date("sheet.raised.pattern", locale, escalation.raisedAt().atZone(zone)))));
+        current.add(texts.format("sheet.handling_time", locale,
+                Map.of("minutes", Long.toString(escalation.handlingTime().toMinutes()))));
+        return current;
+    }
 
+    private List<String> routing(Texts texts, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        Tier t = java.util.Objects.requireNonNull(tier);
+        String tierName = texts.label(t, locale);
+        if (assignee != null) {
+            lines.add(texts.format("sheet.routing", locale, Map.of("tier", tierName, "assignee",
+                    assigneeName != null ? assigneeName : assignee.value())));
+        } else {
+            lines.add(texts.format("sheet.routing.queued", locale, Map.of("tier", tierName)));
+        }
+        for (Reason r : reasons) {
+            lines.add(texts.reason(r, locale));
+        }
+        return lines;
+    }
+
+    private List<String> customer(Texts texts, Locale locale) {
         List<String> customer = new ArrayList<>();
         CustomerState state = escalation.customerState();
-        customer.add(ja ? "温度感：" + state.temperature().japanese() : "temperature: " + state.temperature().english());
+        customer.add(texts.format("sheet.temperature", locale,
+                Map.of("temperature", texts.term(state.temperature(), locale))));
         Urgency u = state.urgency();
         if (u.inAHurry()) {
-            customer.add(ja ? "お急ぎ" : "in a hurry");
+            customer.add(texts.get("sheet.hurry", locale));
         }
-        if (u.waitingSince() != null) {
-            customer.add(ja ? time.format(u.waitingSince().atZone(zone)) + "からお待ち"
-                    : "waiting since " + time.format(u.waitingSince().atZone(zone)));
+        Instant waiting = u.waitingSince();
+        if (waiting != null) {
+            customer.add(texts.format("sheet.waiting", locale, Map.of("since", date(texts, locale, waiting))));
         }
         if (u.repeatContacts() > 0) {
-            customer.add(ja ? "今回で" + (u.repeatContacts() + 1) + "回目のお問い合わせ"
-                    : "contact number " + (u.repeatContacts() + 1) + " about this");
+            customer.add(texts.format("sheet.repeat", locale, Map.of("count", Integer.toString(u.repeatContacts() + 1))));
         }
         if (u.sameTroubleBefore()) {
-            customer.add(ja ? "以前にも同じ事象あり" : "had the same trouble before");
+            customer.add(texts.get("sheet.same_trouble", locale));
         }
         if (state.demandedSupervisor()) {
-            customer.add(ja ? "上席対応をご要望（上司を出せ）" : "demanded a supervisor");
+            customer.add(texts.get("sheet.demanded_supervisor", locale));
         }
+        return customer;
+    }
 
+    private List<String> done(Texts texts, Locale locale) {
         List<String> done = new ArrayList<>();
         for (FreeText t : escalation.inquiry().actionsTaken()) {
-            done.add(t.value());
+            done.add(typed(texts, locale, t));
         }
         if (done.isEmpty()) {
-            done.add(ja ? "（記録なし：引き継ぎ前に一次対応者に確認）" : "(none recorded: ask the first line before taking over)");
+            done.add(texts.get("sheet.nothing_done", locale));
         }
-        return new HandoverSheet(ja ? Locale.JAPANESE : Locale.ENGLISH, current, customer, done,
-                ja ? STEPS_JA : STEPS_EN);
+        return done;
     }
 
-    /**
-     * Renders the sheet as text with headings in the sheet's language (a sheet prepared in Japanese
-     * is never rendered with English headings).
-     *
-     * @return the text
-     */
-    public String render() {
-        boolean ja = "ja".equals(locale.getLanguage());
-        StringBuilder sb = new StringBuilder();
-        section(sb, ja ? "■ 現在の状況" : "Current state", currentState);
-        section(sb, ja ? "■ お客様の状態" : "Customer", customerState);
-        section(sb, ja ? "■ 一次対応で実施済みの内容（お客様に繰り返させない）" : "Already done (never make the customer repeat it)",
-                alreadyDone);
-        section(sb, ja ? "■ 最初の一言から" : "Opening steps", openingSteps);
-        return sb.toString();
-    }
-
-    private static void section(StringBuilder sb, String title, List<String> items) {
-        sb.append(title).append('\n');
-        for (String s : items) {
-            sb.append("- ").append(s).append('\n');
-        }
-    }
-
-    /** Shows the sizes of the sections only: the sheet holds operator free text. */
+    /** Shows which sections the sheet has; never the escalation's text. */
     @Override
     public String toString() {
-        return "HandoverSheet[" + locale + ", " + currentState.size() + " state, " + customerState.size()
-                + " customer, " + alreadyDone.size() + " done, " + openingSteps.size() + " steps]";
+        return "HandoverSheet[" + escalation.ref() + (tier == null ? "" : ", routed to " + tier.code())
+                + (promiseBy == null ? "" : ", callback promised") + "]";
+    }
+
+    /** Builds a {@link HandoverSheet}; not thread-safe. */
+    public static final class Builder {
+        private final Escalation escalation;
+        private final Instant now;
+        private ZoneId zone = ZoneOffset.UTC;
+        private @Nullable Tier tier;
+        private List<Reason> reasons = List.of();
+        private @Nullable ActorId assignee;
+        private @Nullable String assigneeName;
+        private @Nullable Instant promiseBy;
+        private @Nullable ActorId callbackResponder;
+
+        private Builder(Escalation escalation, Instant now) {
+            this.escalation = escalation;
+            this.now = now;
+        }
+
+        /**
+         * Sets the zone times are shown in (default UTC; usually the center's).
+         *
+         * @param value the zone
+         * @return this builder
+         */
+        public Builder zone(ZoneId value) {
+            this.zone = present(HandoverSheet.class, "zone", value);
+            return this;
+        }
+
+        /**
+         * Shows the routing decision: the tier, who was chosen and why.
+         *
+         * @param decision the decision routing made
+         * @return this builder
+         */
+        public Builder decision(RoutingDecision decision) {
+            present(HandoverSheet.class, "decision", decision);
+            Responder chosen = decision.assignee();
+            routing(decision.tier(), decision.reasons(), chosen == null ? null : chosen.id());
+            this.assigneeName = chosen == null || chosen.name() == null ? null : chosen.name();
+            return this;
+        }
+
+        /**
+         * Shows where the escalation was routed, as a stored escalation remembers it.
+         *
+         * @param value the tier that holds it
+         * @param why the reasons routing gave
+         * @param owner who holds it, or {@code null}
+         * @return this builder
+         */
+        public Builder routing(Tier value, List<Reason> why, @Nullable ActorId owner) {
+            Checks.building(HandoverSheet.class).require(value != null, "tier", "NotNull", "must not be null", null)
+                    .require(why != null, "reasons", "NotNull", "must not be null", null)
+                    .noNullElements("reasons", why).done();
+            this.tier = value;
+            this.reasons = List.copyOf(why);
+            this.assignee = owner;
+            return this;
+        }
+
+        /**
+         * Shows the callback promised to the customer.
+         *
+         * @param promise what the customer was promised
+         * @param responder who will call
+         * @return this builder
+         */
+        public Builder callback(Instant promise, ActorId responder) {
+            this.promiseBy = present(HandoverSheet.class, "promise", promise);
+            this.callbackResponder = present(HandoverSheet.class, "responder", responder);
+            return this;
+        }
+
+        /**
+         * Builds the sheet.
+         *
+         * @return the sheet
+         */
+        public HandoverSheet build() {
+            return new HandoverSheet(this);
+        }
     }
 }

@@ -2,19 +2,26 @@ package io.escalation.briefing;
 
 import io.escalation.internal.validation.Checks;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * How fast an operator speaks, to estimate how long a script takes. Defaults: 5 Japanese characters
- * a second (about 300 a minute, the pace of a broadcast news reader; an operator briefing a busy
- * supervisor is not slower) and 150 English words a minute (a common conversational rate).
+ * How fast an operator speaks, to estimate how long a script takes. Languages written without
+ * spaces between words (Japanese, Chinese, Thai, ...) are counted by characters, others by words.
+ * Defaults: 5 characters a second (about 300 a minute, the pace of a broadcast news reader; an
+ * operator briefing a busy supervisor is not slower) and 150 words a minute (a common
+ * conversational rate of English).
  *
- * @param japaneseCharactersPerSecond characters of Japanese text per second, 1 to 20
- * @param englishWordsPerMinute English words per minute, 60 to 400
+ * @param charactersPerSecond characters per second for languages counted by characters, 1 to 20
+ * @param wordsPerMinute words per minute for languages counted by words, 60 to 400
  */
-public record SpeakingRate(double japaneseCharactersPerSecond, int englishWordsPerMinute) {
+public record SpeakingRate(double charactersPerSecond, int wordsPerMinute) {
 
     /** The defaults: 5 characters a second, 150 words a minute. */
     public static final SpeakingRate DEFAULT = new SpeakingRate(5.0, 150);
+
+    /** Languages written without spaces between words, counted by characters. */
+    private static final Set<String> BY_CHARACTERS = Set.of("ja", "zh", "th", "lo", "km", "my", "yue");
 
     /**
      * Validates the rates.
@@ -23,11 +30,10 @@ public record SpeakingRate(double japaneseCharactersPerSecond, int englishWordsP
      */
     public SpeakingRate {
         Checks.building(SpeakingRate.class)
-                .require(japaneseCharactersPerSecond >= 1 && japaneseCharactersPerSecond <= 20,
-                        "japaneseCharactersPerSecond", "Range",
-                        "must be between 1 and 20, but was " + japaneseCharactersPerSecond, japaneseCharactersPerSecond)
-                .require(englishWordsPerMinute >= 60 && englishWordsPerMinute <= 400, "englishWordsPerMinute", "Range",
-                        "must be between 60 and 400, but was " + englishWordsPerMinute, englishWordsPerMinute)
+                .require(charactersPerSecond >= 1 && charactersPerSecond <= 20, "charactersPerSecond", "Range",
+                        "must be between 1 and 20, but was " + charactersPerSecond, charactersPerSecond)
+                .require(wordsPerMinute >= 60 && wordsPerMinute <= 400, "wordsPerMinute", "Range",
+                        "must be between 60 and 400, but was " + wordsPerMinute, wordsPerMinute)
                 .done();
     }
 
@@ -38,27 +44,30 @@ public record SpeakingRate(double japaneseCharactersPerSecond, int englishWordsP
      * @return the estimate
      */
     public Duration estimate(Script script) {
+        Checks.present(SpeakingRate.class, "script", script);
         Duration total = Duration.ZERO;
         for (Script.Line line : script.lines()) {
-            total = total.plus(estimate(line.text(), "ja".equals(script.locale().getLanguage())));
+            total = total.plus(estimate(line.text(), script.locale()));
         }
         return total;
     }
 
     /**
-     * Estimates how long a text takes to say.
+     * Estimates how long a text takes to say in a language.
      *
      * @param text the text
-     * @param japanese whether it is Japanese (counted by characters) or not (counted by words)
+     * @param language its language
      * @return the estimate, to the millisecond
      */
-    public Duration estimate(String text, boolean japanese) {
-        if (japanese) {
+    public Duration estimate(String text, Locale language) {
+        Checks.building(SpeakingRate.class).require(text != null, "text", "NotNull", "must not be null", null)
+                .require(language != null, "language", "NotNull", "must not be null", null).done();
+        if (BY_CHARACTERS.contains(language.getLanguage())) {
             long characters = text.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
-            return Duration.ofMillis(Math.round(characters * 1000 / japaneseCharactersPerSecond));
+            return Duration.ofMillis(Math.round(characters * 1000 / charactersPerSecond));
         }
         String trimmed = text.strip();
         long words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-        return Duration.ofMillis(Math.round(words * 60_000.0 / englishWordsPerMinute));
+        return Duration.ofMillis(Math.round(words * 60_000.0 / wordsPerMinute));
     }
 }

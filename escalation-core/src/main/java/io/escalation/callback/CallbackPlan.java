@@ -3,8 +3,10 @@ package io.escalation.callback;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.Reason;
 import java.time.Instant;
-import java.util.ArrayList;
+import io.escalation.text.Texts;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,44 +90,39 @@ public record CallbackPlan(Instant requestedAt, List<CallbackOption> options, Li
     }
 
     /**
-     * Returns the choice to offer the customer in Japanese, e.g.
-     * {@code SVでしたら本日15時までに、前回の担当者でしたら明日10時までにお電話いたします。}
+     * Says what to offer the customer with the built-in wording, e.g.
+     * バンコクのSVでしたら本日20時15分までに、東京の担当者でしたら明日の11時30分までにお電話いたします。
+     * When nobody can call within the planning horizon it still says something true
+     * (確認ができ次第、こちらからお電話いたします。), never nothing.
      *
-     * @return the sentence, or empty when nobody can call
+     * @param locale the customer's language
+     * @return the offer
      */
-    public Optional<String> offerJapanese() {
-        if (options.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> parts = new ArrayList<>();
-        for (CallbackOption o : options) {
-            parts.add(o.candidate().japanese() + "でしたら" + o.promiseJapanese());
-        }
-        return Optional.of(String.join("、", parts) + "お電話いたします。");
+    public String offer(Locale locale) {
+        return offer(Texts.standard(), locale);
     }
 
     /**
-     * Returns the choice to offer the customer in English, e.g.
-     * {@code A supervisor can call you by 3 pm today, or the previous agent by 10 am tomorrow.}
+     * Says what to offer the customer in a language of {@code texts}.
      *
-     * @return the sentence, or empty when nobody can call
+     * @param texts the wording
+     * @param locale the customer's language
+     * @return the offer
      */
-    public Optional<String> offerEnglish() {
+    public String offer(Texts texts, Locale locale) {
+        Checks.building(CallbackPlan.class).require(texts != null, "texts", "NotNull", "must not be null", null)
+                .require(locale != null, "locale", "NotNull", "must not be null", null).done();
         if (options.isEmpty()) {
-            return Optional.empty();
+            return texts.get("callback.offer.none", locale);
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < options.size(); i++) {
             CallbackOption o = options.get(i);
-            if (i == 0) {
-                String who = o.candidate().english();
-                sb.append(Character.toUpperCase(who.charAt(0))).append(who.substring(1)).append(" can call you ")
-                        .append(o.promiseEnglish());
-            } else {
-                sb.append(i == options.size() - 1 ? ", or " : ", ").append(o.candidate().english()).append(' ')
-                        .append(o.promiseEnglish());
-            }
+            String key = i == 0 ? "callback.offer.first" : i == options.size() - 1 ? "callback.offer.last"
+                    : "callback.offer.next";
+            sb.append(texts.format(key, locale, Map.of("who", o.candidate().name().in(locale),
+                    "promise", o.promise(texts, locale))));
         }
-        return Optional.of(sb.append('.').toString());
+        return sb.append(texts.get("callback.offer.end", locale)).toString();
     }
 }

@@ -1,13 +1,11 @@
 package io.escalation.callback;
 
 import io.escalation.internal.validation.Checks;
-import io.escalation.internal.callback.Phrases;
 import io.escalation.model.ContactWindow;
 import io.escalation.model.Priority;
 import io.escalation.model.Reason;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -70,10 +68,8 @@ public final class CallbackPlanner {
         for (Candidate c : request.candidates()) {
             CallbackOption option = option(request, c);
             if (option == null) {
-                unavailable.add(new CallbackPlan.Unavailable(c, Reason.of("no-common-time",
-                        HORIZON_DAYS + "日以内に担当者の営業時間とお客様のご希望時間帯が重なりません",
-                        "the responder's working time and the customer's window do not meet within " + HORIZON_DAYS
-                                + " days", RULE + "window")));
+                unavailable.add(new CallbackPlan.Unavailable(c,
+                        Reason.of("no-common-time", RULE + "window").with("days", HORIZON_DAYS)));
             } else {
                 options.add(option);
             }
@@ -82,6 +78,10 @@ public final class CallbackPlanner {
         return new CallbackPlan(request.requestedAt(), options, unavailable);
     }
 
+    private static final Reason HANDOFF_LIVE = Reason.of("handoff-live", RULE + "handoff");
+    private static final Reason RESPONDER_CLOSED = Reason.of("responder-closed", RULE + "hours");
+    private static final Reason ZONE_ASSUMED = Reason.of("customer-zone-assumed", RULE + "zone");
+
     private @Nullable CallbackOption option(CallbackRequest request, Candidate c) {
         BusinessCalendar cal = c.calendar();
         List<Reason> reasons = new ArrayList<>();
@@ -89,23 +89,19 @@ public final class CallbackPlanner {
         Instant pickup;
         if (c.handoff() instanceof Handoff.InternalMail mail) {
             pickup = cal.add(requested, mail.pickupWithin());
-            reasons.add(Reason.of("handoff-mail", "社内メールで引き継ぎ、先方拠点の営業時間で" + minutes(mail.pickupWithin())
-                    + "以内に確認される", "handed over by internal mail, read within " + english(mail.pickupWithin())
-                    + " of the receiving site's business time", RULE + "handoff"));
+            reasons.add(Reason.of("handoff-mail", RULE + "handoff").with("minutes", mail.pickupWithin().toMinutes()));
         } else {
             pickup = requested;
-            reasons.add(Reason.of("handoff-live", "その場で引き継ぎ", "handed over live", RULE + "handoff"));
+            reasons.add(HANDOFF_LIVE);
         }
         Instant earliest = cal.nextOpening(pickup);
         if (earliest.isAfter(pickup)) {
-            reasons.add(Reason.of("responder-closed", "担当拠点の営業時間外のため、次の始業後",
-                    "the responder's site is closed then, so after it opens", RULE + "hours"));
+            reasons.add(RESPONDER_CLOSED);
         }
         ZoneId zone = request.customerZone();
         if (zone == null) {
             zone = cal.zone();
-            reasons.add(Reason.of("customer-zone-assumed", "お客様のタイムゾーンが不明のため拠点の時刻で案内",
-                    "the customer's time zone is unknown, so the site's is assumed", RULE + "zone"));
+            reasons.add(ZONE_ASSUMED);
         }
         Instant due = earliest;
         ContactWindow window = request.window();
@@ -115,28 +111,23 @@ public final class CallbackPlanner {
                 return null;
             }
             if (fits.isAfter(earliest)) {
-                reasons.add(Reason.of("customer-window", "お客様のご希望時間帯（" + window.from() + "-" + window.until()
-                        + "）に合わせる", "within the customer's window (" + window.from() + "-" + window.until() + ")",
-                        RULE + "window"));
+                reasons.add(Reason.of("customer-window", RULE + "window").with("from", window.from())
+                        .with("until", window.until()));
             }
             due = fits;
         }
         Duration margin = request.priority().compareTo(Priority.URGENT) >= 0
                 ? max(safetyMargin.dividedBy(2), Duration.ofMinutes(5)) : safetyMargin;
         ZonedDateTime promise = roundUp(due.plus(margin).atZone(zone));
-        reasons.add(Reason.of("promise-margin", minutes(margin) + "の余裕を見て" + rounding.minutes()
-                + "分単位に切り上げ（遅めに約束し、早めに連絡）", "a margin of " + english(margin) + ", rounded up to "
-                + rounding.minutes() + " minutes (promise late, deliver early)", RULE + "promise"));
+        reasons.add(Reason.of("promise-margin", RULE + "promise").with("minutes", margin.toMinutes())
+                .with("rounding", rounding.minutes()));
         Instant promiseBy = promise.toInstant();
         Instant remind = promiseBy.minus(reminderLead);
         if (remind.isBefore(requested)) {
             remind = requested;
         }
-        reasons.add(Reason.of("reminder", "約束の" + minutes(reminderLead) + "前に担当者へ通知",
-                "remind the responder " + english(reminderLead) + " before the promise", RULE + "reminder"));
-        LocalDate today = requested.atZone(zone).toLocalDate();
-        return new CallbackOption(c, due, promiseBy, remind, Phrases.japanese(promise, today),
-                Phrases.english(promise, today), reasons);
+        reasons.add(Reason.of("reminder", RULE + "reminder").with("minutes", reminderLead.toMinutes()));
+        return new CallbackOption(c, requested, zone, due, promiseBy, remind, reasons);
     }
 
     /** The first instant at or after {@code from} inside both the calendar and the window. */
@@ -172,16 +163,6 @@ public final class CallbackPlanner {
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static String minutes(Duration d) {
-        long m = d.toMinutes();
-        return m % 60 == 0 ? (m / 60) + "時間" : m + "分";
-    }
-
-    private static String english(Duration d) {
-        long m = d.toMinutes();
-        return m % 60 == 0 ? (m / 60) + (m == 60 ? " hour" : " hours") : m + " minutes";
     }
 
     /** Builds a {@link CallbackPlanner}; every setter validates at once. Not thread-safe. */

@@ -22,6 +22,7 @@ public final class OverdueCallbacks {
     public static final int MAX_LATENESS_RAISE = 2;
 
     private static final String RULE = "callback/overdue";
+    private static final Reason OVER_AN_HOUR = Reason.of("callback-overdue-hour", RULE);
 
     private OverdueCallbacks() {}
 
@@ -88,17 +89,15 @@ public final class OverdueCallbacks {
             int raise = 0;
             if (overdue) {
                 raise++;
-                reasons.add(Reason.of("callback-overdue", "約束した折り返し時刻を" + late.toMinutes() + "分過ぎている",
-                        "the promised callback is " + late.toMinutes() + " minutes overdue", RULE));
+                reasons.add(Reason.of("callback-overdue", RULE).with("minutes", late.toMinutes()));
                 if (late.compareTo(Duration.ofHours(1)) > 0) {
                     raise++;
-                    reasons.add(Reason.of("callback-overdue-hour", "1時間以上の遅れ", "more than an hour late", RULE));
+                    reasons.add(OVER_AN_HOUR);
                 }
             }
             if (p.chases() > 0) {
                 raise += p.chases();
-                reasons.add(Reason.of("callback-chased", "お客様から" + p.chases() + "回催促があった",
-                        "the customer chased it " + p.chases() + (p.chases() == 1 ? " time" : " times"), RULE));
+                reasons.add(Reason.of("callback-chased", RULE).with("count", p.chases()));
             }
             out.add(new Report(p, overdue ? late : Duration.ZERO, raise, reasons));
         }

@@ -1,24 +1,25 @@
 package io.escalation.model;
 
 import io.escalation.internal.validation.Checks;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The category of an inquiry (質問のカテゴリ), from the center's own vocabulary.
  *
  * <p>The code identifies it (for routing rules and the case library); the label is how operators
- * say it, e.g. {@code "メールの設定に失敗する"} or {@code "mail setup failing"}. The label is the
- * center's wording, not personal data.
+ * say it in each language, e.g. {@code メールの設定に失敗する} and "mail setup failing"; a
+ * renderer uses the label of the language it renders ({@link LocalizedText#in(Locale)}). The label is
+ * the center's wording, not personal data.
  *
  * @param code the identifier, e.g. {@code mail-setup}
- * @param label how the category is said in a briefing; 1-200 characters
+ * @param label how the category is said, per language
  */
 public record Category(
         @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String code,
-        @NotBlank @Size(max = ModelLimits.LABEL_MAX) @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String label) {
+        @NotNull LocalizedText label) implements Vocabulary {
 
     /**
      * Validates code and label.
@@ -26,19 +27,40 @@ public record Category(
      * @throws io.escalation.InvalidEscalationException if either breaks its rule
      */
     public Category {
-        if (!Checks.isCode(code) || !Checks.isText(label, ModelLimits.LABEL_MAX)) {
+        if (!Checks.isCode(code) || label == null) {
             Checks.validate(Category.class, code, label);
         }
     }
 
     /**
-     * Returns the category with this code and label.
+     * Returns the category with this code and one language-neutral label.
      *
      * @param code the identifier
-     * @param label the spoken label
+     * @param label the spoken label, the same in every language
      * @return the category
      */
     public static Category of(String code, String label) {
-        return new Category(code, label);
+        var check = Checks.building(Category.class);
+        LocalizedText text = check.attempt("label", () -> LocalizedText.of(label));
+        check.require(Checks.isCode(code), "code", "Pattern", ModelLimits.CODE_MESSAGE, code);
+        check.done();
+        return new Category(code, java.util.Objects.requireNonNull(text));
+    }
+
+    /**
+     * Returns the category with this code and its label per language, e.g.
+     * {@code Category.of("mail-setup", Map.of(JAPANESE, "メールの設定に失敗する", ENGLISH, "mail setup failing"))}.
+     *
+     * @param code the identifier
+     * @param label language to label; the first is the default (pass a {@link java.util.LinkedHashMap}
+     *     when the default matters)
+     * @return the category
+     */
+    public static Category of(String code, Map<Locale, String> label) {
+        var check = Checks.building(Category.class);
+        LocalizedText text = check.attempt("label", () -> LocalizedText.of(label));
+        check.require(Checks.isCode(code), "code", "Pattern", ModelLimits.CODE_MESSAGE, code);
+        check.done();
+        return new Category(code, java.util.Objects.requireNonNull(text));
     }
 }

@@ -36,4 +36,56 @@ public record CustomerState(@NotNull Temperature temperature, @NotNull Urgency u
     public static CustomerState of(Temperature temperature) {
         return new CustomerState(temperature, Urgency.NONE, false);
     }
+
+    /**
+     * Starts a customer state at a temperature, without urgency or a demanded supervisor.
+     *
+     * @param temperature how upset the customer is
+     * @return a builder
+     */
+    public static Builder builder(Temperature temperature) {
+        return new Builder(temperature);
+    }
+
+    /** Builds a {@link CustomerState}; not thread-safe. */
+    public static final class Builder {
+        private final Temperature temperature;
+        private Urgency urgency = Urgency.NONE;
+        private boolean demandedSupervisor;
+
+        private Builder(Temperature temperature) {
+            this.temperature = temperature;
+        }
+
+        /**
+         * Sets the urgency signals.
+         *
+         * @param value the urgency, e.g. {@code Urgency.builder().inAHurry().build()}
+         * @return this builder
+         */
+        public Builder urgency(Urgency value) {
+            this.urgency = value;
+            return this;
+        }
+
+        /**
+         * The customer demanded a supervisor (上司を出せ).
+         *
+         * @return this builder
+         */
+        public Builder demandedSupervisor() {
+            this.demandedSupervisor = true;
+            return this;
+        }
+
+        /**
+         * Builds the state.
+         *
+         * @return the state
+         * @throws io.escalation.InvalidEscalationException if a part is missing
+         */
+        public CustomerState build() {
+            return new CustomerState(temperature, urgency, demandedSupervisor);
+        }
+    }
 }

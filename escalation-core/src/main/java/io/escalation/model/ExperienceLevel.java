@@ -1,29 +1,11 @@
 package io.escalation.model;
 
 /** How experienced an operator is; trainees escalate when in doubt, veterans are trusted with more. */
-public enum ExperienceLevel implements Labeled {
+public enum ExperienceLevel {
     /** New operator (新人). */
-    TRAINEE("新人", "trainee"),
+    TRAINEE,
     /** Regular operator (一般). */
-    REGULAR("一般", "regular"),
+    REGULAR,
     /** Veteran operator (ベテラン). */
-    VETERAN("ベテラン", "veteran");
-
-    private final String japanese;
-    private final String english;
-
-    ExperienceLevel(String japanese, String english) {
-        this.japanese = japanese;
-        this.english = english;
-    }
-
-    @Override
-    public String japanese() {
-        return japanese;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
+    VETERAN;
 }

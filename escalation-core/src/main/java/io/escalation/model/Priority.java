@@ -4,35 +4,17 @@ package io.escalation.model;
  * How soon an escalation must be handled, from {@link #LOW} to {@link #CRITICAL}. Routing decides
  * it; overdue callbacks and repeat chases {@link #raise(int) raise} it; queues order by it.
  */
-public enum Priority implements Labeled {
+public enum Priority {
     /** Can wait for the normal queue (低). */
-    LOW("低", "low"),
+    LOW,
     /** Normal (通常). */
-    NORMAL("通常", "normal"),
+    NORMAL,
     /** Ahead of normal work (高). */
-    HIGH("高", "high"),
+    HIGH,
     /** Next to be handled (緊急). */
-    URGENT("緊急", "urgent"),
+    URGENT,
     /** Drop everything (最優先). */
-    CRITICAL("最優先", "critical");
-
-    private final String japanese;
-    private final String english;
-
-    Priority(String japanese, String english) {
-        this.japanese = japanese;
-        this.english = english;
-    }
-
-    @Override
-    public String japanese() {
-        return japanese;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
+    CRITICAL;
 
     /**
      * Returns this priority raised by {@code steps}, saturating at {@link #CRITICAL} (and at

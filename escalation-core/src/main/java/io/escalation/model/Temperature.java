@@ -4,37 +4,19 @@ package io.escalation.model;
  * How upset the customer is (温度感), from calm to furious. The order of the constants is the
  * order of escalation: {@code CALM < CONCERNED < DISSATISFIED < STRONG_DEMAND < UPSET < FURIOUS}.
  */
-public enum Temperature implements Labeled {
+public enum Temperature {
     /** Calm (落ち着いている). */
-    CALM("落ち着いている", "calm"),
+    CALM,
     /** Worried, unsure (不安). */
-    CONCERNED("不安", "concerned"),
+    CONCERNED,
     /** Does not accept the answer (納得がいかない). */
-    DISSATISFIED("納得がいかない", "dissatisfied"),
+    DISSATISFIED,
     /** Insists strongly on something (強い要望). */
-    STRONG_DEMAND("強い要望", "strong demand"),
+    STRONG_DEMAND,
     /** Upset, angry (ご立腹). */
-    UPSET("ご立腹", "upset"),
+    UPSET,
     /** Furious (激怒). */
-    FURIOUS("激怒", "furious");
-
-    private final String japanese;
-    private final String english;
-
-    Temperature(String japanese, String english) {
-        this.japanese = japanese;
-        this.english = english;
-    }
-
-    @Override
-    public String japanese() {
-        return japanese;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
+    FURIOUS;
 
     /**
      * Returns whether this temperature is at least {@code other}.

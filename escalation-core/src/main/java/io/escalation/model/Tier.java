@@ -10,23 +10,26 @@ import jakarta.validation.constraints.Pattern;
  * A tier of the center's escalation ladder (レベル). Tiers are ordered by {@link #rank()}: a
  * higher rank has more authority. The standard ladder is {@link #OPERATOR} &lt; {@link #VETERAN}
  * &lt; {@link #SUPERVISOR} &lt; {@link #MANAGER}; centers may define their own tiers with other
- * codes and ranks.
+ * codes, ranks and labels. Equal by code and rank: the label is how a tier is said, not what it is;
+ * the standard tiers are said in the built-in wording ({@code SV}, {@code 上席}, "supervisor").
  *
  * @param code the identifier, e.g. {@code supervisor}
  * @param rank the position on the ladder, 0-1000; higher means more authority
+ * @param label how the tier is said in each language, or {@code null}
  */
 public record Tier(
         @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String code,
-        @Min(0) @Max(1000) int rank) implements Comparable<Tier> {
+        @Min(0) @Max(1000) int rank,
+        @org.jspecify.annotations.Nullable LocalizedText label) implements Comparable<Tier>, Vocabulary {
 
     /** Frontline operator (オペレーター). */
-    public static final Tier OPERATOR = new Tier("operator", 100);
+    public static final Tier OPERATOR = new Tier("operator", 100, null);
     /** Veteran operator (ベテラン), trusted with more. */
-    public static final Tier VETERAN = new Tier("veteran", 200);
+    public static final Tier VETERAN = new Tier("veteran", 200, null);
     /** Supervisor or leader (SV / LD). */
-    public static final Tier SUPERVISOR = new Tier("supervisor", 300);
+    public static final Tier SUPERVISOR = new Tier("supervisor", 300, null);
     /** Manager (上席), who holds the authority for irregular handling. */
-    public static final Tier MANAGER = new Tier("manager", 400);
+    public static final Tier MANAGER = new Tier("manager", 400, null);
 
     /**
      * Validates code and rank.
@@ -35,7 +38,7 @@ public record Tier(
      */
     public Tier {
         if (!Checks.isCode(code) || rank < 0 || rank > 1000) {
-            Checks.validate(Tier.class, code, rank);
+            Checks.validate(Tier.class, code, rank, label);
         }
     }
 
@@ -47,7 +50,39 @@ public record Tier(
      * @return the tier
      */
     public static Tier of(String code, int rank) {
-        return new Tier(code, rank);
+        return new Tier(code, rank, null);
+    }
+
+    /**
+     * Returns a center's own tier with its name per language.
+     *
+     * @param code the identifier
+     * @param rank the position on the ladder
+     * @param label language to name, e.g. {@code Map.of(JAPANESE, "品質管理", ENGLISH, "quality desk")}
+     * @return the tier
+     */
+    public static Tier of(String code, int rank, java.util.Map<java.util.Locale, String> label) {
+        return new Tier(code, rank, LocalizedText.of(label));
+    }
+
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+        return other instanceof Tier t && t.code.equals(code) && t.rank == rank;
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode() * 31 + rank;
+    }
+
+    /**
+     * Shows code and rank.
+     *
+     * @return e.g. {@code Tier[supervisor, 300]}
+     */
+    @Override
+    public String toString() {
+        return "Tier[" + code + ", " + rank + "]";
     }
 
     /**

@@ -44,4 +44,75 @@ public record Urgency(
     public boolean any() {
         return inAHurry || waitingSince != null || repeatContacts > 0 || sameTroubleBefore;
     }
+
+    /**
+     * Starts an urgency with no signal; set the ones the customer shows.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Urgency}; not thread-safe. */
+    public static final class Builder {
+        private boolean inAHurry;
+        private @Nullable Instant waitingSince;
+        private int repeatContacts;
+        private boolean sameTroubleBefore;
+
+        private Builder() {}
+
+        /**
+         * The customer is in a hurry (お急ぎ).
+         *
+         * @return this builder
+         */
+        public Builder inAHurry() {
+            this.inAHurry = true;
+            return this;
+        }
+
+        /**
+         * The customer has been waiting since an instant ("since yesterday").
+         *
+         * @param since when the wait started
+         * @return this builder
+         */
+        public Builder waitingSince(Instant since) {
+            this.waitingSince = since;
+            return this;
+        }
+
+        /**
+         * How many times the customer contacted the center about this before.
+         *
+         * @param count 0-999
+         * @return this builder
+         */
+        public Builder repeatContacts(int count) {
+            this.repeatContacts = count;
+            return this;
+        }
+
+        /**
+         * The customer had the same trouble before ("same trouble last month").
+         *
+         * @return this builder
+         */
+        public Builder sameTroubleBefore() {
+            this.sameTroubleBefore = true;
+            return this;
+        }
+
+        /**
+         * Builds the urgency.
+         *
+         * @return the urgency
+         * @throws io.escalation.InvalidEscalationException naming every broken rule
+         */
+        public Urgency build() {
+            return new Urgency(inAHurry, waitingSince, repeatContacts, sameTroubleBefore);
+        }
+    }
 }

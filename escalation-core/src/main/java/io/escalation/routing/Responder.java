@@ -2,6 +2,7 @@ package io.escalation.routing;
 
 import io.escalation.model.ActorId;
 import io.escalation.internal.validation.Checks;
+import io.escalation.model.ModelLimits;
 import io.escalation.model.Skill;
 import io.escalation.model.Tier;
 import jakarta.validation.constraints.DecimalMax;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param skills the topics they handle well
  * @param load how many escalations they hold now (0-1000)
  * @param qualityScore how complete their answers are, 0 to 1, if the center measures it
+ * @param name how the floor calls them ({@code 佐藤さん}), shown when a decision explains itself;
+ *     never in reasons, logs or {@code toString()}
  */
 public record Responder(
         @NotNull ActorId id,
@@ -29,7 +34,9 @@ public record Responder(
         @NotNull Set<@NotNull Skill> skills,
         @Min(0) @Max(1000) int load,
         @Nullable @DecimalMin(value = "0.0", message = "must be between 0 and 1")
-        @DecimalMax(value = "1.0", message = "must be between 0 and 1") Double qualityScore) {
+        @DecimalMax(value = "1.0", message = "must be between 0 and 1") Double qualityScore,
+        @Nullable @Size(min = 1, max = ModelLimits.LABEL_MAX)
+        @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String name) {
 
     /**
      * Validates the responder and copies the skills.
@@ -38,8 +45,9 @@ public record Responder(
      */
     public Responder {
         if (id == null || tier == null || presence == null || skills == null || Checks.hasNull(skills)
-                || load < 0 || load > 1000 || (qualityScore != null && !(qualityScore >= 0.0 && qualityScore <= 1.0))) {
-            Checks.Checker check = Checks.of(Responder.class, id, tier, presence, skills, load, qualityScore);
+                || load < 0 || load > 1000 || (qualityScore != null && !(qualityScore >= 0.0 && qualityScore <= 1.0))
+                || (name != null && !Checks.isText(name, ModelLimits.LABEL_MAX))) {
+            Checks.Checker check = Checks.of(Responder.class, id, tier, presence, skills, load, qualityScore, name);
             if (skills != null) {
                 check.require(!Checks.hasNull(skills), "skills", "NotNull", "must not contain null", null);
             }
@@ -56,7 +64,108 @@ public record Responder(
      * @return the responder
      */
     public static Responder available(String id, Tier tier) {
-        return new Responder(ActorId.of(id), tier, Presence.AVAILABLE, Set.of(), 0, null);
+        return builder(id, tier).build();
+    }
+
+    /**
+     * Starts a responder: available, no skills, no load, no score, no name until set.
+     *
+     * @param id the responder's id in the staff directory
+     * @param tier their tier
+     * @return a builder
+     */
+    public static Builder builder(String id, Tier tier) {
+        return new Builder(id, tier);
+    }
+
+    /** Shows id, tier, presence and load; not the name. */
+    @Override
+    public String toString() {
+        return "Responder[" + id + ", " + tier.code() + ", " + presence + ", load " + load + "]";
+    }
+
+    /** Builds a {@link Responder}; not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final Tier tier;
+        private Presence presence = Presence.AVAILABLE;
+        private Set<Skill> skills = Set.of();
+        private int load;
+        private @Nullable Double quality;
+        private @Nullable String name;
+
+        private Builder(String id, Tier tier) {
+            this.id = id;
+            this.tier = tier;
+        }
+
+        /**
+         * Sets available, busy or away (default available).
+         *
+         * @param value the presence
+         * @return this builder
+         */
+        public Builder presence(Presence value) {
+            this.presence = value;
+            return this;
+        }
+
+        /**
+         * Sets the topics they handle well.
+         *
+         * @param values the skills
+         * @return this builder
+         */
+        public Builder skills(Skill... values) {
+            this.skills = values == null ? null : new java.util.LinkedHashSet<>(java.util.Arrays.asList(values));
+            return this;
+        }
+
+        /**
+         * Sets how many escalations they hold now.
+         *
+         * @param value 0-1000
+         * @return this builder
+         */
+        public Builder load(int value) {
+            this.load = value;
+            return this;
+        }
+
+        /**
+         * Sets how complete their answers are.
+         *
+         * @param value 0 to 1
+         * @return this builder
+         */
+        public Builder quality(double value) {
+            this.quality = value;
+            return this;
+        }
+
+        /**
+         * Sets how the floor calls them.
+         *
+         * @param value e.g. {@code 佐藤さん}
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /**
+         * Builds the responder.
+         *
+         * @return the responder
+         * @throws io.escalation.InvalidEscalationException naming every broken rule
+         */
+        public Responder build() {
+            var check = Checks.building(Responder.class);
+            ActorId actorId = check.attempt("id", () -> ActorId.of(id));
+            check.done();
+            return new Responder(java.util.Objects.requireNonNull(actorId), tier, presence, skills, load, quality, name);
+        }
     }
 
     /**

@@ -72,8 +72,7 @@ public final class ResponderSelector {
         return decision.staffed(wanted, null, Staffing.QUEUED, queued(wanted));
     }
 
-    private static final Reason STAYS_WITH_OPERATOR = Reason.of("stays-with-operator",
-            "オペレーターが引き続き対応", "the operator keeps the contact", RULE);
+    private static final Reason STAYS_WITH_OPERATOR = Reason.of("stays-with-operator", RULE);
     private static final Map<Tier, Reason> ASSIGNED = new HashMap<>();
     private static final Map<Tier, Reason> QUEUED = new HashMap<>();
     private static final Map<Tier, Map<Tier, Reason>> NEXT_TIER_UP = new HashMap<>();
@@ -110,37 +109,16 @@ public final class ResponderSelector {
     }
 
     private static Reason assignedReason(Tier wanted) {
-        return Reason.of("assigned-best-match",
-                "在席中の" + japanese(wanted) + "から、スキル一致・負荷・品質で最適な担当者を選定",
-                "assigned the present " + wanted.code() + " with the best skill match, lowest load and best quality",
-                RULE);
+        return Reason.of("assigned-best-match", RULE).with("tier", Reason.Arg.of(wanted));
     }
 
     private static Reason nextTierUpReason(Tier wanted, Tier taken) {
-        return Reason.of("no-one-present-next-tier",
-                japanese(wanted) + "に在席者がいないため、上位の" + japanese(taken) + "へ",
-                "no " + wanted.code() + " is present, so the next tier up (" + taken.code() + ") takes it", RULE);
+        return Reason.of("no-one-present-next-tier", RULE).with("tier", Reason.Arg.of(wanted))
+                .with("taken", Reason.Arg.of(taken));
     }
 
     private static Reason queuedReason(Tier wanted) {
-        return Reason.of("queued-no-one-present",
-                japanese(wanted) + "以上に在席者がいないため、" + japanese(wanted) + "のキューで待機",
-                "nobody at " + wanted.code() + " or above is present, so it waits in the " + wanted.code() + " queue",
-                RULE);
-    }
-
-    /** The floor's word for a standard tier; a center's own tier by its code. */
-    private static String japanese(Tier tier) {
-        if (tier.equals(Tier.OPERATOR)) {
-            return "オペレーター";
-        } else if (tier.equals(Tier.VETERAN)) {
-            return "ベテラン";
-        } else if (tier.equals(Tier.SUPERVISOR)) {
-            return "SV";
-        } else if (tier.equals(Tier.MANAGER)) {
-            return "上席";
-        }
-        return tier.code();
+        return Reason.of("queued-no-one-present", RULE).with("tier", Reason.Arg.of(wanted));
     }
 
     private static @Nullable Responder best(List<Responder> roster, Tier tier, Set<Skill> needed) {

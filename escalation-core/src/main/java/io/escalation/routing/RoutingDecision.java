@@ -3,6 +3,12 @@ package io.escalation.routing;
 import io.escalation.internal.routing.Arguments;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.Department;
+import io.escalation.model.Escalation;
+import io.escalation.model.Skill;
+import io.escalation.text.Texts;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import io.escalation.model.Priority;
 import io.escalation.model.Reason;
 import io.escalation.model.Tier;
@@ -165,5 +171,64 @@ public record RoutingDecision(
         List<Reason> all = new ArrayList<>(reasons);
         all.add(why);
         return new RoutingDecision(finalTier, mode, department, clientApprovalRequired, who, how, priority, all);
+    }
+
+    /**
+     * Explains the decision to a supervisor, in their language: the tier and what to do, who was
+     * chosen and why in words of the floor ("佐藤さん：メールのスキル、対応中1件"), who was passed over
+     * because they were away, and every reason.
+     *
+     * @param texts the wording
+     * @param locale the supervisor's language
+     * @param escalation the escalation that was routed (for the skills it needs)
+     * @param context the context it was routed in (for the roster)
+     * @return the lines, the summary first
+     */
+    public List<String> explain(Texts texts, Locale locale, Escalation escalation, RoutingContext context) {
+        Checks.building(RoutingDecision.class)
+                .require(texts != null, "texts", "NotNull", "must not be null", null)
+                .require(locale != null, "locale", "NotNull", "must not be null", null)
+                .require(escalation != null, "escalation", "NotNull", "must not be null", null)
+                .require(context != null, "context", "NotNull", "must not be null", null).done();
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.format("routing.decision", locale, Map.of("tier", texts.label(tier, locale),
+                "mode", texts.term(mode, locale))));
+        Set<Skill> needed = context.skillsFor(escalation);
+        if (assignee != null) {
+            List<String> why = new ArrayList<>();
+            List<String> skills = new ArrayList<>();
+            for (Skill s : assignee.skills()) {
+                if (needed.contains(s)) {
+                    skills.add(texts.label(s, locale));
+                }
+            }
+            if (!skills.isEmpty()) {
+                why.add(texts.format("routing.assignee.skills", locale,
+                        Map.of("skills", String.join(texts.get("routing.assignee.separator", locale), skills))));
+            }
+            why.add(texts.format("routing.assignee.load", locale, Map.of("load", Integer.toString(assignee.load()))));
+            Double quality = assignee.qualityScore();
+            if (quality != null) {
+                why.add(texts.format("routing.assignee.quality", locale,
+                        Map.of("quality", String.format(Locale.ROOT, "%.0f%%", quality * 100))));
+            }
+            lines.add(texts.format("routing.assignee", locale, Map.of("name", nameOf(assignee),
+                    "why", String.join(texts.get("routing.assignee.separator", locale), why))));
+        }
+        for (Responder r : context.roster()) {
+            if (r.presence() == Presence.AWAY && r.tier().equals(tier)
+                    && (needed.isEmpty() || r.skills().stream().anyMatch(needed::contains))) {
+                lines.add(texts.format("routing.passed_over", locale,
+                        Map.of("name", nameOf(r), "presence", texts.term(r.presence(), locale))));
+            }
+        }
+        for (Reason r : reasons) {
+            lines.add(texts.reason(r, locale));
+        }
+        return List.copyOf(lines);
+    }
+
+    private static String nameOf(Responder r) {
+        return r.name() != null ? r.name() : r.id().value();
     }
 }

@@ -36,7 +36,7 @@ public final class InMemoryCaseLibrary implements CaseLibrary {
     static String searchableText(ResolvedCase c) {
         StringBuilder sb = new StringBuilder();
         if (c.category() != null) {
-            sb.append(c.category().label()).append('\n');
+            sb.append(String.join("\n", c.category().label().texts().values())).append('\n');
         }
         sb.append(c.question().value()).append('\n');
         if (c.environment() != null) {

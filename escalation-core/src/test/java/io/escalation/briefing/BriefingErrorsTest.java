@@ -43,12 +43,12 @@ class BriefingErrorsTest {
             () -> Briefing.builder().categoryFirst(null, FreeText.of("x")),
             () -> Briefing.builder().concernFirst(FreeText.of("x")).environment(null),
             () -> Briefing.from(null),
-            () -> BriefingRenderer.japanese().render(null),
-            () -> BriefingRenderer.japanese().render(BriefingTest.seedJapanese(), (BriefingPolicy) null),
-            () -> BriefingRenderer.japanese().render(BriefingTest.seedJapanese(), (Duration) null),
+            () -> BriefingRenderer.forLocale(Locale.JAPANESE).render(null),
+            () -> BriefingRenderer.forLocale(Locale.JAPANESE).render(BriefingTest.seedJapanese(), (BriefingPolicy) null),
+            () -> BriefingRenderer.forLocale(Locale.JAPANESE).render(BriefingTest.seedJapanese(), (Duration) null),
             () -> new BriefingPolicy(null, List.of()),
             () -> GapCheck.standard(Set.of()).check(null),
-            () -> HandoverSheet.of(ModelFixtures.seed().build(), null, ZoneId.of("UTC"), Locale.JAPAN),
+            () -> HandoverSheet.of(ModelFixtures.seed().build(), null, ZoneId.of("UTC")),
         };
         List<String> paths = new ArrayList<>();
         for (Executable call : calls) {
@@ -88,10 +88,10 @@ class BriefingErrorsTest {
     @Test
     void aNegativeBudgetIsRefusedAndTheShortFormUsesTheDefaultPolicy() {
         InvalidEscalationException e = assertThrows(InvalidEscalationException.class,
-                () -> BriefingRenderer.english().render(BriefingTest.seedEnglish(), Duration.ofSeconds(-1)));
+                () -> BriefingRenderer.forLocale(Locale.ENGLISH).render(BriefingTest.seedEnglish(), Duration.ofSeconds(-1)));
         assertEquals(List.of("budget"), e.paths());
         assertTrue(e.getMessage().contains("must not be negative, but was PT-1S"), e.getMessage());
-        BriefingRenderer r = BriefingRenderer.english();
+        BriefingRenderer r = BriefingRenderer.forLocale(Locale.ENGLISH);
         assertEquals(r.render(BriefingTest.seedEnglish(), BriefingPolicy.DEFAULT, Duration.ofSeconds(9)),
                 r.render(BriefingTest.seedEnglish(), Duration.ofSeconds(9)));
         BudgetedScript zero = r.render(BriefingTest.seedEnglish(), Duration.ZERO);
@@ -101,11 +101,11 @@ class BriefingErrorsTest {
 
     @Test
     void speakingRatesOutsideTheirRangesAreRefused() {
-        assertEquals(List.of("japaneseCharactersPerSecond"),
+        assertEquals(List.of("charactersPerSecond"),
                 assertThrows(InvalidEscalationException.class, () -> new SpeakingRate(Double.NaN, 150)).paths());
-        assertEquals(List.of("englishWordsPerMinute"),
+        assertEquals(List.of("wordsPerMinute"),
                 assertThrows(InvalidEscalationException.class, () -> new SpeakingRate(5, 401)).paths());
-        assertEquals(Duration.ofSeconds(1), new SpeakingRate(8, 150).estimate("あいうえおかきく", true));
+        assertEquals(Duration.ofSeconds(1), new SpeakingRate(8, 150).estimate("あいうえおかきく", Locale.JAPANESE));
     }
 
     @Test
@@ -119,12 +119,11 @@ class BriefingErrorsTest {
                         .background(CANARY + " background").historyEntry(CANARY + " history").build())
                 .build();
         Briefing b = Briefing.from(e);
-        BriefingRenderer r = BriefingRenderer.japanese();
+        BriefingRenderer r = BriefingRenderer.forLocale(Locale.JAPANESE);
         Script script = r.render(b);
         assertTrue(script.paragraph().contains(CANARY + " action"), "the script itself is meant to be read out");
         BudgetedScript cut = r.render(b, Duration.ofSeconds(5));
-        HandoverSheet sheet = HandoverSheet.of(e, Instant.parse("2026-11-24T01:40:00Z"), ZoneId.of("Asia/Tokyo"),
-                Locale.JAPAN);
+        HandoverSheet sheet = HandoverSheet.of(e, Instant.parse("2026-11-24T01:40:00Z"), ZoneId.of("Asia/Tokyo"));
         List<Object> values = new ArrayList<>(List.of(b, script, cut, sheet, r, GapCheck.standard(Set.of("mail-setup"))));
         values.addAll(script.lines());
         values.addAll(GapCheck.standard(Set.of("mail-setup")).check(e));

@@ -1,5 +1,6 @@
 package io.escalation.briefing;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,7 @@ import io.escalation.model.RequestKind;
 import io.escalation.model.Temperature;
 import io.escalation.model.Urgency;
 import java.lang.reflect.Method;
+import io.escalation.text.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,7 +52,7 @@ class BriefingTest {
 
     @Test
     void goldenJapanese() {
-        Script script = BriefingRenderer.japanese().render(seedJapanese());
+        Script script = BriefingRenderer.forLocale(Locale.JAPANESE).render(seedJapanese());
         assertEquals(List.of(BriefingPart.CATEGORY_AND_DECISION, BriefingPart.ACTIONS_TAKEN, BriefingPart.ENVIRONMENT,
                 BriefingPart.BACKGROUND), script.parts());
         assertEquals("メールの設定に失敗する案件で、設定の見落としが無いか確認したくて。"
@@ -61,11 +63,11 @@ class BriefingTest {
 
     @Test
     void goldenEnglish() {
-        Script script = BriefingRenderer.english().render(seedEnglish());
-        assertEquals("It's about mail setup failing, and I'd like to check whether a setting was missed."
-                + " So far, the customer entered the settings the provider publishes."
-                + " The customer is on Outlook 2016."
-                + " Background: sending and receiving have failed since yesterday.", script.paragraph());
+        Script script = BriefingRenderer.forLocale(Locale.ENGLISH).render(seedEnglish());
+        assertEquals("It's about mail setup failing, and I'd like to check “whether a setting was missed”."
+                + " So far, “the customer entered the settings the provider publishes”."
+                + " The customer is on “Outlook 2016”."
+                + " Background: “sending and receiving have failed since yesterday”.", script.paragraph());
     }
 
     @Test
@@ -80,12 +82,13 @@ class BriefingTest {
         assertEquals("お客様はご立腹です。今回で2回目のお問い合わせです。"
                 + "メールの設定に失敗する案件で、設定の見落としが無いか確認したくて。"
                 + "ここまでの対応は、プロバイダが公開している設定値を入力してもらった。"
-                + "お客様の環境はOutlook 2016です。", BriefingRenderer.japanese().render(b, start).paragraph());
-        assertEquals("It's about メールの設定に失敗する, and I'd like to check 設定の見落としが無いか確認したい."
-                + " So far, プロバイダが公開している設定値を入力してもらった. The customer is on Outlook 2016."
+                + "お客様の環境はOutlook 2016です。", BriefingRenderer.forLocale(Locale.JAPANESE).render(b, start).paragraph());
+        assertEquals("It's about メールの設定に失敗する, and I'd like to check “設定の見落としが無いか確認したい”."
+                + " So far, “プロバイダが公開している設定値を入力してもらった”. The customer is on “Outlook 2016”."
                 + " The customer is upset. This is their contact number 2 about it.",
-                BriefingRenderer.english().render(b, BriefingPolicy.DEFAULT.withCustomerState(
-                        BriefingPolicy.Placement.END)).paragraph());
+                BriefingRenderer.forLocale(Locale.ENGLISH).render(b, BriefingPolicy.DEFAULT.withCustomerState(
+                        BriefingPolicy.Placement.END)).paragraph(),
+                "a category without English wording is said as it is; the operator's words are marked as theirs");
     }
 
     @Test
@@ -94,8 +97,8 @@ class BriefingTest {
                 .categoryAndDecision(Category.of("mail-setup", "mail setup failing"),
                         FreeText.of("whether I can guide the customer with it"))
                 .build();
-        assertEquals("I'm worried that the setup flow may no longer apply. It's about mail setup failing, and I'd like"
-                + " to check whether I can guide the customer with it.", BriefingRenderer.english().render(b).paragraph());
+        assertEquals("I'm worried that “the setup flow may no longer apply”. It's about mail setup failing, and I'd like"
+                + " to check “whether I can guide the customer with it”.", BriefingRenderer.forLocale(Locale.ENGLISH).render(b).paragraph());
     }
 
     @Test
@@ -112,10 +115,10 @@ class BriefingTest {
         Briefing b = Briefing.builder().concernFirst(FreeText.of("このフローが今も有効か分からない"))
                 .categoryAndDecision(Category.of("mail-setup", "メールの設定に失敗する"), FreeText.of("この手順で案内してよいか"))
                 .customer(Temperature.CONCERNED, null).build();
-        Script s = BriefingRenderer.japanese().render(b);
+        Script s = BriefingRenderer.forLocale(Locale.JAPANESE).render(b);
         assertEquals(List.of(BriefingPart.CONCERN, BriefingPart.CATEGORY_AND_DECISION, BriefingPart.CUSTOMER_STATE),
                 s.parts());
-        assertEquals("このフローが今も有効か分からない、という点が心配で。", s.lines().get(0).text());
+        assertEquals("このフローが今も有効か分からないという点が心配です。", s.lines().get(0).text());
         assertEquals("お客様は不安そうにされています。", s.lines().get(2).text());
     }
 
@@ -129,7 +132,7 @@ class BriefingTest {
                 .customerState(new CustomerState(Temperature.UPSET, new Urgency(true, null, 2, false), false))
                 .build();
         Briefing b = Briefing.from(e);
-        Script s = BriefingRenderer.japanese().render(b);
+        Script s = BriefingRenderer.forLocale(Locale.JAPANESE).render(b);
         assertEquals(List.of(BriefingPart.CATEGORY_AND_DECISION, BriefingPart.CUSTOMER_STATE, BriefingPart.ACTIONS_TAKEN,
                 BriefingPart.ENVIRONMENT, BriefingPart.BACKGROUND, BriefingPart.HISTORY), s.parts());
         assertEquals("お客様はご立腹です。お急ぎとのことです。今回で3回目のお問い合わせです。", s.lines().get(1).text());
@@ -149,7 +152,7 @@ class BriefingTest {
         Briefing b = Briefing.from(ModelFixtures.seed().customerState(CustomerState.of(Temperature.FURIOUS))
                 .inquiry(Inquiry.builder(RequestKind.ADVICE).category(Category.of("x", "請求")).decisionWanted("返金可否")
                         .actionTaken("確認済み").build()).build());
-        BriefingRenderer r = BriefingRenderer.japanese();
+        BriefingRenderer r = BriefingRenderer.forLocale(Locale.JAPANESE);
         assertEquals(BriefingPart.CUSTOMER_STATE, r.render(b, BriefingPolicy.DEFAULT
                 .withCustomerState(BriefingPolicy.Placement.START)).parts().get(0));
         assertEquals(BriefingPart.CUSTOMER_STATE, r.render(b).parts().get(1));
@@ -162,7 +165,7 @@ class BriefingTest {
         BriefingPolicy environmentFirst = BriefingPolicy.DEFAULT.withDetailOrder(List.of(BriefingPart.ENVIRONMENT,
                 BriefingPart.ACTIONS_TAKEN, BriefingPart.HISTORY, BriefingPart.BACKGROUND));
         assertEquals(List.of(BriefingPart.CATEGORY_AND_DECISION, BriefingPart.ENVIRONMENT, BriefingPart.ACTIONS_TAKEN,
-                BriefingPart.BACKGROUND), BriefingRenderer.japanese().render(seedJapanese(), environmentFirst).parts());
+                BriefingPart.BACKGROUND), BriefingRenderer.forLocale(Locale.JAPANESE).render(seedJapanese(), environmentFirst).parts());
         InvalidEscalationException e = assertThrows(InvalidEscalationException.class,
                 () -> BriefingPolicy.DEFAULT.withDetailOrder(List.of(BriefingPart.BACKGROUND, BriefingPart.CONCERN,
                         BriefingPart.ENVIRONMENT, BriefingPart.HISTORY)));
@@ -174,7 +177,7 @@ class BriefingTest {
 
     @Test
     void aBudgetKeepsTheConclusionThenDetailsWhileTheyFit() {
-        BriefingRenderer r = BriefingRenderer.japanese();
+        BriefingRenderer r = BriefingRenderer.forLocale(Locale.JAPANESE);
         Script full = r.render(seedJapanese());
         Duration all = SpeakingRate.DEFAULT.estimate(full);
         BudgetedScript roomy = r.render(seedJapanese(), BriefingPolicy.DEFAULT, all);
@@ -192,30 +195,32 @@ class BriefingTest {
 
     @Test
     void speakingTimeIsEstimatedByCharactersOrWords() {
-        assertEquals(Duration.ofSeconds(2), SpeakingRate.DEFAULT.estimate("メールの設定です", true).plusMillis(400));
+        assertEquals(Duration.ofSeconds(2), SpeakingRate.DEFAULT.estimate("メールの設定です", Locale.JAPANESE).plusMillis(400));
         assertEquals(Duration.ofSeconds(4), SpeakingRate.DEFAULT.estimate("one two three four five six seven eight nine ten",
-                false));
+                Locale.ENGLISH));
+        assertEquals(Duration.ofMillis(1600), SpeakingRate.DEFAULT.estimate("邮件设置失败", Locale.CHINESE).plusMillis(400),
+                "Chinese is counted by characters too");
         InvalidEscalationException e = assertThrows(InvalidEscalationException.class, () -> new SpeakingRate(0.5, 40));
-        assertEquals(List.of("englishWordsPerMinute", "japaneseCharactersPerSecond"), e.paths());
+        assertEquals(List.of("charactersPerSecond", "wordsPerMinute"), e.paths());
         assertTrue(e.getMessage().contains("must be between 1 and 20, but was 0.5"), e.getMessage());
     }
 
     @Test
     void centersCanOverrideTemplates() {
-        BriefingRenderer polite = BriefingRenderer.japanese().withTemplates(Map.of("category_first",
-                "{category}の件で、{decision}。", "decision.wish_spoken", "たいのですが"));
+        BriefingRenderer polite = BriefingRenderer.forLocale(Locale.JAPANESE).withTexts(Texts.standard().with(Locale.JAPANESE, Map.of(
+                "briefing.category_first", "{category}の件で、{decision}。", "briefing.decision.wish_spoken", "たいのですが")));
         assertEquals("メールの設定に失敗するの件で、設定の見落としが無いか確認したいのですが。",
                 polite.render(seedJapanese()).lines().get(0).text());
         InvalidEscalationException e = assertThrows(InvalidEscalationException.class,
-                () -> BriefingRenderer.japanese().withTemplates(Map.of("nope", "x")));
-        assertEquals(List.of("templates.nope"), e.paths());
+                () -> Texts.standard().with(Locale.JAPANESE, Map.of("nope", "x")));
+        assertEquals(List.of("texts.nope"), e.paths());
     }
 
     @Test
     void waitingSinceIsShownInTheCentersZone() {
         Briefing b = Briefing.builder().concernFirst(FreeText.of("不安")).customer(Temperature.DISSATISFIED,
                 new Urgency(false, Instant.parse("2026-11-23T01:00:00Z"), 0, true)).build();
-        String line = BriefingRenderer.english().withZone(ZoneId.of("Asia/Tokyo")).render(b).lines().get(1).text();
+        String line = BriefingRenderer.forLocale(Locale.ENGLISH).withZone(ZoneId.of("Asia/Tokyo")).render(b).lines().get(1).text();
         assertEquals("The customer does not accept our answer. They have been waiting since Nov 23, 10:00."
                 + " They had the same trouble before.", line);
     }
@@ -223,7 +228,7 @@ class BriefingTest {
     @Test
     void toStringNeverShowsTheOperatorsWords() {
         assertEquals("Briefing[CATEGORY_AND_DECISION, ACTIONS_TAKEN, ENVIRONMENT, BACKGROUND]", seedJapanese().toString());
-        Script s = BriefingRenderer.japanese().render(seedJapanese());
+        Script s = BriefingRenderer.forLocale(Locale.JAPANESE).render(seedJapanese());
         assertFalse(s.toString().contains("Outlook"));
         assertFalse(s.lines().get(0).toString().contains("メール"));
     }

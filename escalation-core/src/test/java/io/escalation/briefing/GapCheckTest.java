@@ -61,14 +61,15 @@ class GapCheckTest {
         Escalation complaint = ModelFixtures.seed().inquiry(Inquiry.builder(RequestKind.COMPLAINT).concern("x").build()).build();
         assertTrue(codes(complaint).containsAll(List.of("missing-impact", "missing-actions-taken")));
         for (Gap g : CHECK.check(complaint)) {
-            assertTrue(!g.japanese().isBlank() && !g.english().isBlank());
+            assertTrue(!g.text(Locale.JAPANESE).equals(g.code()) && !g.text(Locale.ENGLISH).equals(g.code()));
         }
     }
 
     @Test
     void centersAddTheirOwnRulesPerCategoryOnTopOfTheStandardOnes() {
-        Gap refundNeedsOrder = new Gap("missing-order-number", "inquiry.background", "注文番号を確認してください",
-                "ask for the order number");
+        Gap refundNeedsOrder = new Gap("missing-order-number", "inquiry.background",
+                io.escalation.model.LocalizedText.of(Locale.JAPANESE, "注文番号を確認してください")
+                        .and(Locale.ENGLISH, "ask for the order number"));
         GapCheck check = CHECK.toBuilder().forCategory("refund", e -> List.of(refundNeedsOrder)).build();
         Escalation refund = ModelFixtures.seed().inquiry(Inquiry.builder(RequestKind.ADVICE)
                 .category(Category.of("refund", "返金")).decisionWanted("x").actionTaken("y").build()).build();
@@ -82,43 +83,66 @@ class GapCheckTest {
     @Test
     void aGapNeedsACodeAndTexts() {
         io.escalation.InvalidEscalationException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.escalation.InvalidEscalationException.class, () -> new Gap("missing environment", "f", " ", "x"));
-        assertEquals(List.of("code", "japanese"), e.paths());
+                io.escalation.InvalidEscalationException.class, () -> new Gap("missing environment", " ", null));
+        assertEquals(List.of("code", "field"), e.paths());
         GapCheck broken = GapCheck.builder().rule(x -> null).build();
         assertEquals(List.of("gaps"), org.junit.jupiter.api.Assertions.assertThrows(
                 io.escalation.InvalidEscalationException.class, () -> broken.check(ModelFixtures.seed().build())).paths());
     }
 
     @Test
-    void theSheetIsRenderedInTheLanguageItWasPreparedIn() {
+    void theSheetIsRenderedInAnyLanguage() {
         Escalation e = ModelFixtures.seed().callState(CallState.callbackPromised(Instant.parse("2026-11-24T09:00:00Z")))
                 .inquiry(Inquiry.builder(RequestKind.TAKE_OVER).concern("x").build()).build();
-        HandoverSheet en = HandoverSheet.of(e, Instant.parse("2026-11-24T01:00:00Z"), ZoneId.of("Asia/Tokyo"),
-                Locale.US);
-        assertEquals(Locale.ENGLISH, en.locale());
-        assertEquals("Current state\n- callback promised by Nov 24, 18:00\n- first-line handling time: "
-                + e.handlingTime().toMinutes() + " min\n", en.render().substring(0, en.render().indexOf("Customer")));
-        assertTrue(en.render().contains("Already done (never make the customer repeat it)\n- (none recorded"));
-        assertTrue(en.render().endsWith("- Propose a solution, or apologise where the company is at fault\n"));
+        HandoverSheet sheet = HandoverSheet.of(e, Instant.parse("2026-11-24T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+        String en = sheet.render(Locale.US);
+        String current = en.substring(en.indexOf("Current state"), en.indexOf("Customer"));
+        assertEquals("Current state\n- callback promised by Nov 24, 18:00\n- raised: Nov 24, 2026 10:30\n"
+                + "- first-line handling time: " + e.handlingTime().toMinutes() + " min\n", current);
+        assertTrue(en.contains("Already done (never make the customer repeat it)\n- (none recorded"), en);
+        assertTrue(en.endsWith("- Propose a solution, or apologise where the company is at fault\n"), en);
+        assertTrue(sheet.render(Locale.JAPANESE).contains("■ 現在の状況\n- 折り返しをお約束済み（11月24日 18:00まで）"));
     }
 
     @Test
-    void handoverSheetHasStateCustomerWhatWasDoneAndTheOpeningSteps() {
+    void handoverSheetHasTheQuestionStateRoutingCallbackCustomerWhatWasDoneAndTheOpeningSteps() {
         Instant hold = Instant.parse("2026-11-24T01:30:00Z");
         Escalation e = ModelFixtures.seed().callState(CallState.onHold(hold))
                 .customerState(new CustomerState(Temperature.UPSET, new Urgency(true, null, 1, true), true))
-                .inquiry(Inquiry.builder(RequestKind.TAKE_OVER).concern("x").actionTaken("設定値を案内")
+                .inquiry(Inquiry.builder(RequestKind.TAKE_OVER)
+                        .category(Category.of("mail-setup", java.util.Map.of(Locale.JAPANESE, "メールの設定に失敗する")))
+                        .decisionWanted("設定の見落としが無いか確認したい").actionTaken("設定値を案内")
                         .actionTaken("再起動を依頼").build()).build();
-        HandoverSheet ja = HandoverSheet.of(e, hold.plusSeconds(420), ZoneId.of("Asia/Tokyo"), Locale.JAPAN);
-        assertEquals("保留中（11月24日 10:30から、7分経過）", ja.currentState().get(0));
+        HandoverSheet sheet = HandoverSheet.builder(e, hold.plusSeconds(420)).zone(ZoneId.of("Asia/Tokyo"))
+                .routing(io.escalation.model.Tier.SUPERVISOR, List.of(io.escalation.model.Reason.of("demanded-supervisor",
+                        "standard/demanded-supervisor")), io.escalation.model.ActorId.of("sv-sato"))
+                .callback(hold.plusSeconds(3600), io.escalation.model.ActorId.of("sv-sato"))
+                .build();
+        java.util.List<HandoverSheet.Section> ja = sheet.sections(io.escalation.text.Texts.standard(), Locale.JAPAN);
+        assertEquals(List.of("■ 用件（結論）", "■ 現在の状況", "■ 振り分けと理由", "■ お約束済みの折り返し", "■ お客様の状態",
+                "■ 一次対応で実施済みの内容（お客様に繰り返させない）", "■ 最初の一言から"),
+                ja.stream().map(HandoverSheet.Section::heading).toList());
+        assertEquals(List.of("メールの設定に失敗する案件で、設定の見落としが無いか確認したくて。"), ja.get(0).items());
+        assertEquals("保留中（11月24日 10:30から、7分経過）", ja.get(1).items().get(0));
+        assertEquals("受付：令和8年11月24日 10:30", ja.get(1).items().get(1));
+        assertEquals(List.of("SVが対応（sv-sato）", "お客様が上席対応をご要望（上司を出せ）のため、SVが対応を代わる"), ja.get(2).items());
+        assertEquals(List.of("sv-satoが11月24日 11:30までにお電話する"), ja.get(3).items());
         assertEquals(List.of("温度感：ご立腹", "お急ぎ", "今回で2回目のお問い合わせ", "以前にも同じ事象あり", "上席対応をご要望（上司を出せ）"),
-                ja.customerState());
-        assertEquals(List.of("設定値を案内", "再起動を依頼"), ja.alreadyDone());
-        assertEquals(5, ja.openingSteps().size());
-        assertTrue(ja.render().startsWith("■ 現在の状況\n- 保留中"));
-        HandoverSheet en = HandoverSheet.of(e, hold.plusSeconds(420), ZoneId.of("Asia/Tokyo"), Locale.ENGLISH);
-        assertEquals("on hold since Nov 24, 10:30 (7 min)", en.currentState().get(0));
-        assertTrue(en.openingSteps().get(2).contains("need not repeat"));
-        assertTrue(!en.toString().contains("再起動"));
+                ja.get(4).items());
+        assertEquals(List.of("設定値を案内", "再起動を依頼"), ja.get(5).items());
+        assertEquals(5, ja.get(6).items().size());
+        String en = sheet.render(Locale.ENGLISH);
+        assertTrue(en.contains("- on hold since Nov 24, 10:30 (7 min)"), en);
+        assertTrue(en.contains("- for the supervisor (sv-sato)\n- the customer demanded a supervisor"), en);
+        assertTrue(en.contains("need not repeat"), en);
+        assertTrue(!sheet.toString().contains("再起動"));
+    }
+
+    @Test
+    void theFirstYearOfAnEraIsGannen() {
+        Escalation e = ModelFixtures.seed().raisedAt(Instant.parse("2019-05-01T01:00:00Z")).build();
+        String ja = HandoverSheet.of(e, Instant.parse("2019-05-01T02:00:00Z"), ZoneId.of("Asia/Tokyo"))
+                .render(Locale.JAPANESE);
+        assertTrue(ja.contains("受付：令和元年5月1日 10:00"), ja);
     }
 }

@@ -1,5 +1,7 @@
 package io.escalation.callback;
 
+import io.escalation.model.LocalizedText;
+import java.util.Locale;
 import io.escalation.model.EscalationRef;
 import io.escalation.model.ActorId;
 import static io.escalation.callback.BusinessCalendarTest.TOKYO;
@@ -27,9 +29,9 @@ class CallbackPlannerTest {
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final BusinessCalendar BANGKOK_SITE = BusinessCalendar.builder(BANGKOK)
             .everyDay(LocalTime.of(8, 0), LocalTime.of(22, 0)).build();
-    static final Candidate TOKYO_AGENT = new Candidate(ActorId.of("tokyo-agent"), "東京の担当者", "the Tokyo agent", TOKYO_OFFICE,
+    static final Candidate TOKYO_AGENT = new Candidate(ActorId.of("tokyo-agent"), LocalizedText.of(Locale.JAPANESE, "東京の担当者").and(Locale.ENGLISH, "the Tokyo agent"), TOKYO_OFFICE,
             Handoff.internalMail(Duration.ofHours(2)));
-    static final Candidate BANGKOK_SV = new Candidate(ActorId.of("bangkok-sv"), "バンコクのSV", "a supervisor in Bangkok",
+    static final Candidate BANGKOK_SV = new Candidate(ActorId.of("bangkok-sv"), LocalizedText.of(Locale.JAPANESE, "バンコクのSV").and(Locale.ENGLISH, "a supervisor in Bangkok"),
             BANGKOK_SITE, Handoff.live());
     static final CallbackPlanner PLANNER = CallbackPlanner.builder().build();
 
@@ -48,21 +50,21 @@ class CallbackPlannerTest {
         assertEquals(requested, sv.dueAt());
         assertEquals(tokyo("2026-11-24T20:15"), sv.promiseBy());
         assertEquals(tokyo("2026-11-24T20:00"), sv.remindAt());
-        assertEquals("本日20時15分までに", sv.promiseJapanese());
-        assertEquals("by 8:15 pm today", sv.promiseEnglish());
+        assertEquals("本日20時15分までに", sv.promise(Locale.JAPANESE));
+        assertEquals("by 8:15 pm today", sv.promise(Locale.ENGLISH));
 
         CallbackOption agent = plan.options().get(1);
         assertEquals(tokyo("2026-11-25T11:00"), agent.dueAt(), "mail is read within 2 business hours of Tokyo");
         assertEquals(tokyo("2026-11-25T11:30"), agent.promiseBy());
         assertEquals(tokyo("2026-11-25T11:15"), agent.remindAt());
-        assertEquals("明日の11時30分までに", agent.promiseJapanese());
-        assertEquals("by 11:30 am tomorrow", agent.promiseEnglish());
+        assertEquals("明日の11時30分までに", agent.promise(Locale.JAPANESE));
+        assertEquals("by 11:30 am tomorrow", agent.promise(Locale.ENGLISH));
         assertTrue(codes(agent).containsAll(List.of("handoff-mail", "promise-margin", "reminder")));
 
         assertEquals("バンコクのSVでしたら本日20時15分までに、東京の担当者でしたら明日の11時30分までにお電話いたします。",
-                plan.offerJapanese().orElseThrow());
+                plan.offer(Locale.JAPANESE));
         assertEquals("A supervisor in Bangkok can call you by 8:15 pm today, or the Tokyo agent by 11:30 am tomorrow.",
-                plan.offerEnglish().orElseThrow());
+                plan.offer(Locale.ENGLISH));
         assertEquals(sv.promiseBy(), plan.promiseBy());
     }
 
@@ -71,7 +73,7 @@ class CallbackPlannerTest {
         Instant requested = tokyo("2026-11-24T15:00");
         CallbackPlan plan = PLANNER.plan(new CallbackRequest(requested, TOKYO,
                 ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(12, 0)), Priority.NORMAL,
-                List.of(new Candidate(ActorId.of("sv"), "SV", "a supervisor", TOKYO_OFFICE, Handoff.live()))));
+                List.of(new Candidate(ActorId.of("sv"), LocalizedText.of(Locale.JAPANESE, "SV").and(Locale.ENGLISH, "a supervisor"), TOKYO_OFFICE, Handoff.live()))));
         CallbackOption o = plan.best().orElseThrow();
         assertEquals(tokyo("2026-11-25T10:00"), o.dueAt());
         assertEquals(tokyo("2026-11-25T10:30"), o.promiseBy());
@@ -86,13 +88,13 @@ class CallbackPlannerTest {
         CallbackOption o = plan.best().orElseThrow();
         assertEquals(tokyo("2026-05-07T10:50"), o.dueAt());
         assertEquals(tokyo("2026-05-07T12:00"), o.promiseBy());
-        assertEquals("5月7日（木）の午前中に", o.promiseJapanese());
-        assertEquals("by noon on Thu, May 7", o.promiseEnglish());
+        assertEquals("5月7日（木）の午前中に", o.promise(Locale.JAPANESE));
+        assertEquals("by noon on Thu, May 7", o.promise(Locale.ENGLISH));
     }
 
     @Test
     void urgentCallbacksGetHalfTheMargin() {
-        Candidate sv = new Candidate(ActorId.of("sv"), "SV", "a supervisor", TOKYO_OFFICE, Handoff.live());
+        Candidate sv = new Candidate(ActorId.of("sv"), LocalizedText.of(Locale.JAPANESE, "SV").and(Locale.ENGLISH, "a supervisor"), TOKYO_OFFICE, Handoff.live());
         Instant requested = tokyo("2026-11-24T10:00");
         CallbackPlan normal = PLANNER.plan(new CallbackRequest(requested, TOKYO, null, Priority.NORMAL, List.of(sv)));
         CallbackPlan urgent = PLANNER.plan(new CallbackRequest(requested, TOKYO, null, Priority.URGENT, List.of(sv)));
@@ -103,12 +105,13 @@ class CallbackPlannerTest {
     @Test
     void aCandidateWithoutCommonTimeIsReportedNotOffered() {
         BusinessCalendar nights = BusinessCalendar.builder(TOKYO).everyDay(LocalTime.of(1, 0), LocalTime.of(5, 0)).build();
-        Candidate night = new Candidate(ActorId.of("night"), "夜間担当", "the night desk", nights, Handoff.live());
+        Candidate night = new Candidate(ActorId.of("night"), LocalizedText.of(Locale.JAPANESE, "夜間担当").and(Locale.ENGLISH, "the night desk"), nights, Handoff.live());
         CallbackPlan plan = PLANNER.plan(new CallbackRequest(tokyo("2026-11-24T10:00"), TOKYO,
                 ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(12, 0)), Priority.NORMAL, List.of(night)));
         assertTrue(plan.options().isEmpty());
         assertEquals("no-common-time", plan.unavailable().get(0).reason().code());
-        assertTrue(plan.offerJapanese().isEmpty());
+        assertEquals("確認ができ次第、こちらからお電話いたします。", plan.offer(Locale.JAPANESE),
+                "with nobody able to call, the customer still hears something true");
     }
 
     @Test
@@ -116,7 +119,7 @@ class CallbackPlannerTest {
         CallbackPlan plan = PLANNER.plan(new CallbackRequest(tokyo("2026-11-24T10:00"), null, null, Priority.NORMAL,
                 List.of(BANGKOK_SV)));
         assertTrue(codes(plan.best().orElseThrow()).contains("customer-zone-assumed"));
-        assertEquals("本日8時30分までに", plan.best().orElseThrow().promiseJapanese(), "Bangkok time");
+        assertEquals("本日8時30分までに", plan.best().orElseThrow().promise(Locale.JAPANESE), "Bangkok time");
     }
 
     @Test
@@ -161,11 +164,11 @@ class CallbackPlannerTest {
 
     @Test
     void promisesAreSaidRelativeToTheDayOfTheRequest() {
-        Candidate sv = new Candidate(ActorId.of("sv"), "SV", "a supervisor", TOKYO_OFFICE, Handoff.internalMail(Duration.ofHours(18)));
+        Candidate sv = new Candidate(ActorId.of("sv"), LocalizedText.of(Locale.JAPANESE, "SV").and(Locale.ENGLISH, "a supervisor"), TOKYO_OFFICE, Handoff.internalMail(Duration.ofHours(18)));
         CallbackPlan plan = PLANNER.plan(new CallbackRequest(tokyo("2026-11-24T10:00"), TOKYO, null, Priority.NORMAL,
                 List.of(sv)));
         assertEquals(LocalDate.of(2026, 11, 26), plan.promiseBy().atZone(TOKYO).toLocalDate());
-        assertEquals("明後日の10時30分までに", plan.best().orElseThrow().promiseJapanese());
-        assertEquals("by 10:30 am on Thu, Nov 26", plan.best().orElseThrow().promiseEnglish());
+        assertEquals("明後日の10時30分までに", plan.best().orElseThrow().promise(Locale.JAPANESE));
+        assertEquals("by 10:30 am on Thu, Nov 26", plan.best().orElseThrow().promise(Locale.ENGLISH));
     }
 }

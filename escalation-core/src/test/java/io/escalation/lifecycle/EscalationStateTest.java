@@ -1,5 +1,6 @@
 package io.escalation.lifecycle;
 
+import java.util.Locale;
 import static io.escalation.lifecycle.LifecycleFixtures.acknowledge;
 import static io.escalation.lifecycle.LifecycleFixtures.answer;
 import static io.escalation.lifecycle.LifecycleFixtures.close;
@@ -204,7 +205,7 @@ class EscalationStateTest {
     @Test
     void priorityOnlyRises() {
         EscalationState s = raisedSeed();
-        Reason overdue = Reason.of("callback-overdue", "折り返し期限超過", "callback overdue", "test");
+        Reason overdue = Reason.of("callback-overdue", "test");
         EscalationState raised = step(s, Actor.system("timer"), new Change.PriorityRaised(Priority.URGENT, overdue));
         assertEquals(Priority.URGENT, raised.priority());
         assertEquals(Priority.NORMAL, raised.routedPriority());

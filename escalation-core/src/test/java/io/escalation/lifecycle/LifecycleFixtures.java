@@ -1,5 +1,6 @@
 package io.escalation.lifecycle;
 
+import java.util.Locale;
 import io.escalation.model.Department;
 import io.escalation.model.Escalation;
 import io.escalation.model.ModelFixtures;
@@ -43,7 +44,7 @@ public final class LifecycleFixtures {
         return new EscalationEvent(escalation.ref(), 1, escalation.raisedAt(),
                 Actor.operator(escalation.operator().id().value()),
                 new Change.Raised(escalation, tier, assignee, priority,
-                        List.of(Reason.of("knowledge-gap", "判断が必要", "a decision is needed", "test")),
+                        List.of(Reason.of("knowledge-gap", "test")),
                         clientApprovalRequired));
     }
 

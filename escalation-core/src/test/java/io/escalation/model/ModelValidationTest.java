@@ -107,11 +107,11 @@ class ModelValidationTest {
     @Test
     void codesFollowTheDocumentedPattern() {
         assertEquals("tokyo-1", SiteId.of("tokyo-1").value());
-        assertEquals("a.b_c:d-e", Skill.of("a.b_c:d-e").value());
+        assertEquals("a.b_c:d-e", Skill.of("a.b_c:d-e").code());
         assertThrows(InvalidEscalationException.class, () -> SiteId.of("-tokyo"));
         assertThrows(InvalidEscalationException.class, () -> Department.of("x".repeat(65)));
         assertThrows(InvalidEscalationException.class, () -> OperatorId.of("東京"));
-        assertEquals("x".repeat(64), Department.of("x".repeat(64)).value());
+        assertEquals("x".repeat(64), Department.of("x".repeat(64)).code());
     }
 
     @Test
@@ -162,12 +162,13 @@ class ModelValidationTest {
                 Arrays.stream(all).map(Enum::name).toList());
         assertTrue(Temperature.FURIOUS.isAtLeast(Temperature.UPSET));
         assertFalse(Temperature.CALM.isAtLeast(Temperature.CONCERNED));
-        assertEquals("納得がいかない", Temperature.DISSATISFIED.japanese());
-        assertEquals("ご立腹", Temperature.UPSET.label(Locale.JAPAN));
-        assertEquals("furious", Temperature.FURIOUS.label(Locale.US));
+        io.escalation.text.Texts texts = io.escalation.text.Texts.standard();
+        assertEquals("納得がいかない", texts.term(Temperature.DISSATISFIED, Locale.JAPANESE));
+        assertEquals("ご立腹", texts.term(Temperature.UPSET, Locale.JAPAN));
+        assertEquals("furious", texts.term(Temperature.FURIOUS, Locale.US));
         for (Temperature t : all) {
-            assertFalse(t.japanese().isBlank());
-            assertFalse(t.english().isBlank());
+            assertFalse(texts.term(t, Locale.JAPANESE).equals(t.name()));
+            assertFalse(texts.term(t, Locale.ENGLISH).equals(t.name()));
         }
     }
 

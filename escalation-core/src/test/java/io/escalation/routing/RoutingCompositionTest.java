@@ -1,5 +1,6 @@
 package io.escalation.routing;
 
+import java.util.Locale;
 import io.escalation.model.ActorId;
 import static io.escalation.routing.StandardPolicyTest.NOW;
 import static io.escalation.routing.StandardPolicyTest.context;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class RoutingCompositionTest {
 
-    private static final Reason VIP = Reason.of("vip", "VIP顧客", "VIP customer", "acme/vip");
+    private static final Reason VIP = Reason.of("vip", "acme/vip");
     private static final RoutingPolicy MANAGER_TAKES_OVER = (e, c) -> ResponderSelector.standard()
             .staff(RoutingDecision.of(Tier.MANAGER, RoutingMode.TAKE_OVER, VIP).withPriority(Priority.URGENT), e, c);
 
@@ -90,7 +91,7 @@ class RoutingCompositionTest {
                 RoutingMode.TAKE_OVER, null, false, Responder.available("m", Tier.MANAGER), Staffing.ASSIGNED,
                 Priority.NORMAL, List.of(r)));
         assertEquals(List.of("AssigneeOfDecidedTier"), rules(otherTier));
-        Responder away = new Responder(ActorId.of("sv-away"), Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
+        Responder away = new Responder(ActorId.of("sv-away"), Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null, null);
         InvalidEscalationException absent = invalid(() -> new RoutingDecision(Tier.SUPERVISOR,
                 RoutingMode.TAKE_OVER, null, false, away, Staffing.ASSIGNED, Priority.NORMAL, List.of(r)));
         assertEquals(List.of("AssigneePresent"), rules(absent));
@@ -177,7 +178,7 @@ class RoutingCompositionTest {
     @Test
     void aRosterListsEachResponderOnce() {
         Responder available = Responder.available("sv-1", Tier.SUPERVISOR);
-        Responder away = new Responder(ActorId.of("sv-1"), Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null);
+        Responder away = new Responder(ActorId.of("sv-1"), Tier.SUPERVISOR, Presence.AWAY, java.util.Set.of(), 0, null, null);
         InvalidEscalationException e = invalid(() -> RoutingContext.builder(NOW).responder(available).responder(away)
                 .build());
         assertEquals(List.of("roster[1]"), e.paths());

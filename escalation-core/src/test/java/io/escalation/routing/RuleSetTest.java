@@ -1,5 +1,7 @@
 package io.escalation.routing;
 
+import java.util.Locale;
+import io.escalation.text.Texts;
 import static io.escalation.routing.StandardPolicyTest.NOW;
 import static io.escalation.routing.StandardPolicyTest.context;
 import static io.escalation.routing.StandardPolicyTest.mailQuestion;
@@ -54,7 +56,7 @@ class RuleSetTest {
         assertEquals(Priority.URGENT, d.priority());
         assertEquals("night-upset", d.reasons().get(0).code());
         assertEquals("acme/night-upset", d.reasons().get(0).rule());
-        assertEquals("夜間の激しいクレームは上席へ", d.reasons().get(0).japanese());
+        assertEquals("夜間の激しいクレームは上席へ", Texts.standard().reason(d.reasons().get(0), Locale.JAPANESE));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.escalation.routing;
 
+import java.util.Locale;
+import io.escalation.text.Texts;
 import io.escalation.model.ActorId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,8 +37,8 @@ class StandardPolicyTest {
     static final Instant NOW = Instant.parse("2026-11-24T01:30:00Z");
     static final Skill MAIL = Skill.of("mail");
 
-    static final Responder SV_MAIL = new Responder(ActorId.of("sv-mail"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 2, 0.9);
-    static final Responder SV_GENERAL = new Responder(ActorId.of("sv-general"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(), 0, 0.7);
+    static final Responder SV_MAIL = new Responder(ActorId.of("sv-mail"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 2, 0.9, null);
+    static final Responder SV_GENERAL = new Responder(ActorId.of("sv-general"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(), 0, 0.7, null);
     static final Responder MANAGER = Responder.available("mgr-1", Tier.MANAGER);
 
     static RoutingContext.Builder context() {
@@ -71,7 +73,7 @@ class StandardPolicyTest {
         assertEquals(List.of("knowledge-gap", "assigned-best-match"), codes(d));
         assertEquals(Priority.NORMAL, d.priority());
         for (Reason r : d.reasons()) {
-            assertFalse(r.japanese().isBlank() || r.english().isBlank() || r.rule().isBlank());
+            assertFalse(Texts.standard().reason(r, Locale.JAPANESE).isBlank() || Texts.standard().reason(r, Locale.ENGLISH).isBlank() || r.rule().isBlank());
         }
     }
 
@@ -83,7 +85,7 @@ class StandardPolicyTest {
         assertEquals(Tier.SUPERVISOR, d.tier());
         assertEquals(RoutingMode.TAKE_OVER, d.mode());
         assertTrue(codes(d).contains("demanded-supervisor"));
-        assertTrue(d.reasons().get(0).japanese().contains("上司を出せ"));
+        assertTrue(Texts.standard().reason(d.reasons().get(0), Locale.JAPANESE).contains("上司を出せ"));
     }
 
     @Test
@@ -142,7 +144,7 @@ class StandardPolicyTest {
         assertTrue(d.tier().isAtLeast(Tier.SUPERVISOR));
         assertEquals(RoutingMode.TAKE_OVER, d.mode());
         assertEquals("harassment", codes(d).get(0));
-        assertTrue(d.reasons().get(0).english().contains("operator is taken off"));
+        assertTrue(Texts.standard().reason(d.reasons().get(0), Locale.ENGLISH).contains("operator is taken off"));
     }
 
     @Test
@@ -163,7 +165,7 @@ class StandardPolicyTest {
 
     @Test
     void theBestSupervisorAbsentSoTheNextBestIsChosen() {
-        Responder away = new Responder(ActorId.of("sv-mail"), Tier.SUPERVISOR, Presence.AWAY, Set.of(MAIL), 0, 1.0);
+        Responder away = new Responder(ActorId.of("sv-mail"), Tier.SUPERVISOR, Presence.AWAY, Set.of(MAIL), 0, 1.0, null);
         RoutingContext ctx = RoutingContext.builder(NOW).roster(List.of(away, SV_GENERAL, MANAGER))
                 .skills("mail-setup", Set.of(MAIL)).build();
         RoutingDecision d = POLICY.route(mailQuestion(ExperienceLevel.TRAINEE).build(), ctx);
@@ -172,11 +174,11 @@ class StandardPolicyTest {
 
     @Test
     void selectionPrefersAvailableThenSkillThenLoadThenQualityThenId() {
-        Responder busyExpert = new Responder(ActorId.of("a-busy"), Tier.SUPERVISOR, Presence.BUSY, Set.of(MAIL), 0, 1.0);
-        Responder loaded = new Responder(ActorId.of("b-loaded"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 5, 1.0);
-        Responder light = new Responder(ActorId.of("c-light"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.5);
-        Responder lightBetter = new Responder(ActorId.of("d-light"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.8);
-        Responder twin = new Responder(ActorId.of("c-twin"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.8);
+        Responder busyExpert = new Responder(ActorId.of("a-busy"), Tier.SUPERVISOR, Presence.BUSY, Set.of(MAIL), 0, 1.0, null);
+        Responder loaded = new Responder(ActorId.of("b-loaded"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 5, 1.0, null);
+        Responder light = new Responder(ActorId.of("c-light"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.5, null);
+        Responder lightBetter = new Responder(ActorId.of("d-light"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.8, null);
+        Responder twin = new Responder(ActorId.of("c-twin"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(MAIL), 1, 0.8, null);
         Escalation e = mailQuestion(ExperienceLevel.TRAINEE).build();
         RoutingContext ctx = RoutingContext.builder(NOW).roster(List.of(busyExpert, loaded, light, lightBetter, twin))
                 .skills("mail-setup", Set.of(MAIL)).build();
@@ -193,7 +195,7 @@ class StandardPolicyTest {
         assertEquals(Staffing.NEXT_TIER_UP, up.staffing());
         assertTrue(codes(up).contains("no-one-present-next-tier"));
         RoutingDecision queued = POLICY.route(e, RoutingContext.builder(NOW)
-                .responder(new Responder(ActorId.of("m"), Tier.MANAGER, Presence.AWAY, Set.of(), 0, null)).build());
+                .responder(new Responder(ActorId.of("m"), Tier.MANAGER, Presence.AWAY, Set.of(), 0, null, null)).build());
         assertEquals(Tier.SUPERVISOR, queued.tier());
         assertEquals(Staffing.QUEUED, queued.staffing());
         assertNull(queued.assignee());
@@ -224,7 +226,7 @@ class StandardPolicyTest {
                 Duration.ofMinutes(7), Duration.ofMinutes(9)));
         RoutingDecision d = strict.route(e, context().build());
         assertEquals(RoutingMode.TAKE_OVER, d.mode());
-        assertTrue(d.reasons().get(0).japanese().contains("7分"), d.reasons().get(0).japanese());
+        assertTrue(Texts.standard().reason(d.reasons().get(0), Locale.JAPANESE).contains("7分"), Texts.standard().reason(d.reasons().get(0), Locale.JAPANESE));
         assertEquals(RoutingMode.ANSWER_WHILE_HOLDING, POLICY.route(e, context().build()).mode(),
                 "the default 15 minutes have not passed");
         RoutingContext lenient = context().thresholds(Thresholds.DEFAULTS.withTakeOver(Duration.ofMinutes(60),
@@ -245,6 +247,6 @@ class StandardPolicyTest {
                 .customerState(new CustomerState(Temperature.CALM, new Urgency(false, null, 3, false), false)).build();
         Reason r = POLICY.route(e, context().build()).reasons().stream()
                 .filter(x -> x.code().equals("repeat-contacts-supervisor")).findFirst().orElseThrow();
-        assertEquals("4回目のお問い合わせのため、SVが対応", r.japanese());
+        assertEquals("4回目のお問い合わせのため、SVが対応", Texts.standard().reason(r, Locale.JAPANESE));
     }
 }

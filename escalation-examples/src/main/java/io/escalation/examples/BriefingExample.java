@@ -30,16 +30,16 @@ public final class BriefingExample {
      */
     public static Script run(Escalation escalation, Instant now, PrintStream out) {
         Briefing briefing = Briefing.from(escalation);
-        Script ja = BriefingRenderer.japanese().render(briefing);
+        Script ja = BriefingRenderer.forLocale(Locale.JAPANESE).render(briefing);
         out.println("   ja: " + ja.paragraph());
-        out.println("   en: " + BriefingRenderer.english().render(briefing).paragraph()
-                + "   (the operator's text stays as typed)");
-        BudgetedScript short15 = BriefingRenderer.japanese().render(briefing, Duration.ofSeconds(15));
+        out.println("   en: " + BriefingRenderer.forLocale(Locale.ENGLISH).render(briefing).paragraph()
+                + "   (the operator's own words stay as typed, in quotes)");
+        BudgetedScript short15 = BriefingRenderer.forLocale(Locale.JAPANESE).render(briefing, Duration.ofSeconds(15));
         out.println("   in 15 s: " + short15.script().paragraph() + "  [left out: " + short15.omitted() + "]");
         for (Gap gap : GapCheck.standard(Set.of("mail-setup")).check(escalation)) {
-            out.println("   gap " + gap.code() + ": " + gap.japanese());
+            out.println("   gap " + gap.code() + ": " + gap.text(Locale.JAPANESE) + " / " + gap.text(Locale.ENGLISH));
         }
-        String sheet = HandoverSheet.of(escalation, now, ZoneId.of("Asia/Tokyo"), Locale.JAPAN).render();
+        String sheet = HandoverSheet.of(escalation, now, ZoneId.of("Asia/Tokyo")).render(Locale.JAPANESE);
         out.println("   " + sheet.strip().replace("\n", "\n   "));
         return ja;
     }

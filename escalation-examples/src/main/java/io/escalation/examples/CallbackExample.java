@@ -1,5 +1,7 @@
 package io.escalation.examples;
 
+import io.escalation.model.LocalizedText;
+import java.util.Locale;
 import io.escalation.model.ActorId;
 import io.escalation.callback.BusinessCalendar;
 import io.escalation.callback.CallbackOption;
@@ -49,18 +51,20 @@ public final class CallbackExample {
         CallbackPlanner planner = CallbackPlanner.builder().safetyMargin(Duration.ofMinutes(30)).build();
         CallbackPlan plan = planner.plan(new CallbackRequest(requestedAt, ZoneId.of("Asia/Tokyo"),
                 ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(21, 0)), Priority.NORMAL, List.of(
-                        new Candidate(ActorId.of("tokyo-agent"), "東京の担当者", "the Tokyo agent", TOKYO_OFFICE,
+                        new Candidate(ActorId.of("tokyo-agent"), LocalizedText.of(Locale.JAPANESE, "東京の担当者")
+                                .and(Locale.ENGLISH, "the Tokyo agent"), TOKYO_OFFICE,
                                 Handoff.internalMail(Duration.ofHours(2))),
-                        new Candidate(ActorId.of("bangkok-sv"), "バンコクのSV", "a supervisor in Bangkok", BANGKOK_SITE,
+                        new Candidate(ActorId.of("bangkok-sv"), LocalizedText.of(Locale.JAPANESE, "バンコクのSV")
+                                .and(Locale.ENGLISH, "a supervisor in Bangkok"), BANGKOK_SITE,
                                 Handoff.live()))));
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         for (CallbackOption o : plan.options()) {
-            out.println("   " + o.candidate().english() + ": due " + o.dueAt().atZone(tokyo).toLocalDateTime()
+            out.println("   " + o.candidate().name().in(Locale.ENGLISH) + ": due " + o.dueAt().atZone(tokyo).toLocalDateTime()
                     + ", promise " + o.promiseBy().atZone(tokyo).toLocalDateTime() + ", remind "
                     + o.remindAt().atZone(tokyo).toLocalDateTime() + " (Tokyo time)");
         }
-        out.println("   " + plan.offerJapanese().orElse("-"));
-        out.println("   " + plan.offerEnglish().orElse("-"));
+        out.println("   " + plan.offer(Locale.JAPANESE));
+        out.println("   " + plan.offer(Locale.ENGLISH));
         return plan;
     }
 }

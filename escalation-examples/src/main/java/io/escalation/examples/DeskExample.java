@@ -1,5 +1,6 @@
 package io.escalation.examples;
 
+import java.util.Locale;
 import io.escalation.callback.CallbackOption;
 import io.escalation.callback.CallbackPlan;
 import io.escalation.callback.Candidate;
@@ -25,6 +26,8 @@ import io.escalation.store.CaseQuery;
 import io.escalation.store.InMemoryCaseLibrary;
 import io.escalation.store.InMemoryEscalationStore;
 import io.escalation.testkit.TestClock;
+import io.escalation.text.Texts;
+import java.util.Locale;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +56,8 @@ public final class DeskExample {
                 .caseLibrary(cases)
                 .clock(clock)
                 .listener((event, state) -> out.println("   [event] v" + event.version() + " " + event.action()
-                        + " -> " + state.status().japanese() + " / " + state.status().english()))
+                        + " -> " + Texts.standard().term(state.status(), Locale.JAPANESE) + " / "
+                        + Texts.standard().term(state.status(), Locale.ENGLISH)))
                 .build();
 
         RoutingContext context = RoutingContext.builder(clock.instant())
@@ -69,11 +73,11 @@ public final class DeskExample {
         desk.apply(ref, sato, Change.acknowledged());                                    // listens in
         clock.advance(Duration.ofMinutes(2));
         desk.apply(ref, sato, Change.instructed("送信サーバのSMTP認証を確認してもらって"));
-        CallbackPlan plan = desk.planCallback(ref, List.of(new Candidate(ActorId.of("sv-sato"), "SV",
-                "a supervisor", CallbackExample.TOKYO_OFFICE, Handoff.live())));
+        CallbackPlan plan = desk.planCallback(ref, List.of(Candidate.of(Responder.builder("sv-sato", Tier.SUPERVISOR)
+                .name("佐藤").build(), CallbackExample.TOKYO_OFFICE, Handoff.live())));
         CallbackOption promise = plan.best().orElseThrow();
         desk.apply(ref, Actor.operator(escalation.operator().id().value()), EscalationDesk.promised(promise));
-        out.println("   promised: " + promise.promiseJapanese() + " / " + promise.promiseEnglish());
+        out.println("   promised: " + promise.promise(Locale.JAPANESE) + " / " + promise.promise(Locale.ENGLISH));
         clock.advance(Duration.ofMinutes(20));
         desk.apply(ref, sato, new Change.CallbackMade());
         clock.advance(Duration.ofMinutes(5));

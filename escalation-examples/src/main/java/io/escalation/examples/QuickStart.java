@@ -56,7 +56,8 @@ public final class QuickStart {
                         .contact(ContactPoint.phone("03-1234-5678"))
                         .build())
                 .inquiry(Inquiry.builder(RequestKind.ADVICE)
-                        .category(Category.of("mail-setup", "メールの設定に失敗する"))
+                        .category(Category.of("mail-setup", java.util.Map.of(
+                                Locale.JAPANESE, "メールの設定に失敗する", Locale.ENGLISH, "mail setup failing")))
                         .decisionWanted("設定の見落としが無いか確認したい")
                         .actionTaken("プロバイダが公開している設定値を入力してもらった")
                         .environment("Outlook 2016")
@@ -78,8 +79,10 @@ public final class QuickStart {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T01:30:00Z"), ZoneOffset.UTC);
 
         Escalation escalation = mailSetupEscalation(clock);
-        out.println("1. Built and validated: " + escalation.id() + " (" + escalation.inquiry().kind().english()
-                + ", customer " + escalation.customerState().temperature().japanese() + ")");
+        io.escalation.text.Texts texts = io.escalation.text.Texts.standard();
+        out.println("1. Built and validated: " + escalation.id() + " ("
+                + texts.term(escalation.inquiry().kind(), Locale.ENGLISH) + ", customer "
+                + texts.term(escalation.customerState().temperature(), Locale.JAPANESE) + ")");
         out.println("   toString() hides personal data: " + escalation.customer());
 
         EscalationJson json = EscalationJson.create();

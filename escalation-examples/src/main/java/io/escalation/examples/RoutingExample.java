@@ -1,5 +1,6 @@
 package io.escalation.examples;
 
+import java.util.Locale;
 import io.escalation.model.ActorId;
 import io.escalation.model.Escalation;
 import io.escalation.model.Priority;
@@ -16,19 +17,23 @@ import io.escalation.routing.RoutingPolicies;
 import io.escalation.routing.RoutingPolicy;
 import java.io.PrintStream;
 import java.time.Instant;
+import io.escalation.text.Texts;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 
 /** Routing the seed escalation: the standard policy, a vendor's own policy, and a JSON rule set. */
 public final class RoutingExample {
 
+    private static final Skill MAIL = Skill.of("mail", java.util.Map.of(Locale.JAPANESE, "メール"));
+
     private RoutingExample() {}
 
     /** A vendor's policy: trainees on the night shift always get a supervisor taking over. */
     static final RoutingPolicy NIGHT_TRAINEES = (escalation, context) -> ResponderSelector.standard().staff(
             RoutingDecision.of(Tier.SUPERVISOR, RoutingMode.TAKE_OVER,
-                    Reason.of("night-trainee", "夜間の新人はSVが代わる", "trainees at night are taken over", "acme/night"))
+                    Reason.of("night-trainee", "acme/night"))
                     .withPriority(Priority.HIGH),
             escalation, context);
 
@@ -72,11 +77,13 @@ public final class RoutingExample {
                 java.util.Map.entry("JSON rules, the customer upset and complaining",
                         rules.route(upsetComplaint, context)))) {
             RoutingDecision d = entry.getValue();
-            out.println("   " + entry.getKey() + ": " + d.tier().code() + ", " + d.mode().english() + ", "
-                    + (d.assignee() == null ? d.staffing() : "assigned to " + d.assignee().id()) + ", priority "
-                    + d.priority().english());
+            Texts texts = Texts.standard();
+            out.println("   " + entry.getKey() + ": " + texts.label(d.tier(), Locale.ENGLISH) + ", "
+                    + texts.term(d.mode(), Locale.ENGLISH) + ", " + (d.assignee() == null
+                    ? texts.term(d.staffing(), Locale.ENGLISH) : "assigned to " + d.assignee().id())
+                    + ", priority " + texts.term(d.priority(), Locale.ENGLISH));
             for (Reason r : d.reasons()) {
-                out.println("     - " + r.japanese() + " / " + r.english());
+                out.println("     - " + texts.reason(r, Locale.JAPANESE) + " / " + texts.reason(r, Locale.ENGLISH));
             }
         }
         return standard;
@@ -85,10 +92,12 @@ public final class RoutingExample {
     private static RoutingContext context(Instant now) {
         return RoutingContext.builder(now)
                 .zone(ZoneId.of("Asia/Tokyo"))
-                .responder(new Responder(ActorId.of("sv-sato"), Tier.SUPERVISOR, Presence.AVAILABLE, Set.of(Skill.of("mail")), 1, 0.9))
-                .responder(new Responder(ActorId.of("sv-kato"), Tier.SUPERVISOR, Presence.AWAY, Set.of(Skill.of("mail")), 0, 1.0))
+                .responder(Responder.builder("sv-sato", Tier.SUPERVISOR).name("佐藤").skills(MAIL).load(1).quality(0.9)
+                        .build())
+                .responder(Responder.builder("sv-kato", Tier.SUPERVISOR).name("加藤").presence(Presence.AWAY).skills(MAIL)
+                        .quality(1.0).build())
                 .responder(Responder.available("mgr-ito", Tier.MANAGER))
-                .skills("mail-setup", Set.of(Skill.of("mail")))
+                .skills("mail-setup", Set.of(MAIL))
                 .build();
     }
 }

@@ -151,7 +151,9 @@ public final class CalendarGens {
      */
     public static Gen<io.escalation.callback.Candidate> candidates(String id) {
         return Gens.combine(calendars(), handoffs(),
-                (c, h) -> new io.escalation.callback.Candidate(io.escalation.model.ActorId.of(id), "担当" + id, "responder " + id, c, h));
+                (c, h) -> new io.escalation.callback.Candidate(io.escalation.model.ActorId.of(id),
+                        io.escalation.model.LocalizedText.of(java.util.Locale.JAPANESE, "担当" + id)
+                                .and(java.util.Locale.ENGLISH, "responder " + id), c, h));
     }
 
     /**

@@ -183,6 +183,11 @@ public final class EscalationGens {
                 codes().map(SiteId::new), Operator::new);
     }
 
+    private static Category bilingual(String code, String japanese, String english) {
+        return new Category(code, io.escalation.model.LocalizedText.of(Locale.JAPANESE, japanese)
+                .and(Locale.ENGLISH, english));
+    }
+
     /**
      * Categories from a small center vocabulary, plus random ones.
      *
@@ -190,13 +195,13 @@ public final class EscalationGens {
      */
     public static Gen<Category> categories() {
         Gen<Category> known = Gens.elements(
-                Category.of("mail-setup", "メールの設定に失敗する"),
-                Category.of("billing", "請求内容の問い合わせ"),
-                Category.of("refund", "返金の依頼"),
-                Category.of("cancellation", "解約"),
+                bilingual("mail-setup", "メールの設定に失敗する", "mail setup failing"),
+                bilingual("billing", "請求内容の問い合わせ", "a billing question"),
+                bilingual("refund", "返金の依頼", "a refund request"),
+                bilingual("cancellation", "解約", "a cancellation"),
                 Category.of("network", "回線がつながらない"));
         Gen<Category> random = Gens.combine(codes(), freeTexts().map(t -> t.value().length() > 200
-                ? t.value().substring(0, 200).strip() : t.value()).filter(s -> !s.isBlank()), Category::new);
+                ? t.value().substring(0, 200).strip() : t.value()).filter(s -> !s.isBlank()), Category::of);
         return Gens.frequency(Gens.weighted(3, known), Gens.weighted(1, random));
     }
 

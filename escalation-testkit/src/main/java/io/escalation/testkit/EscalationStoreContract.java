@@ -112,7 +112,7 @@ public abstract class EscalationStoreContract {
     protected static EscalationEvent raise(Escalation e, Actor owner, Priority priority) {
         return new EscalationEvent(e.ref(), 1, e.raisedAt(), Actor.operator(e.operator().id().value()),
                 new Change.Raised(e, Tier.SUPERVISOR, owner, priority,
-                        List.of(Reason.of("contract", "契約テスト", "contract test", "contract")), false));
+                        List.of(Reason.of("contract", "contract")), false));
     }
 
     /**

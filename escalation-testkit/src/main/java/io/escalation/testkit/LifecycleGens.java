@@ -141,7 +141,7 @@ public final class LifecycleGens {
     private static EscalationEvent raised(Escalation e, Actor actor, boolean clientApprovalRequired) {
         return new EscalationEvent(e.ref(), 1, e.raisedAt(), actor, new Change.Raised(e, Tier.SUPERVISOR,
                 Actor.supervisor("sv-1"), Priority.NORMAL,
-                List.of(Reason.of("generated", "生成", "generated", "LifecycleGens")), clientApprovalRequired));
+                List.of(Reason.of("generated", "LifecycleGens")), clientApprovalRequired));
     }
 
     /**
@@ -273,7 +273,7 @@ public final class LifecycleGens {
         } else if (type == ActorId.class) {
             plain = Gens.elements(ActorId.of("sv-1"), ActorId.of("sv-2"), ActorId.of("op-1"));
         } else if (type == Reason.class) {
-            plain = Gens.constant(Reason.of("generated", "生成", "generated", "LifecycleGens"));
+            plain = Gens.constant(Reason.of("generated", "LifecycleGens"));
         } else if (type == FreeText.class) {
             plain = Gens.elements(FreeText.of("指示"), FreeText.of("回答"), FreeText.of("書類の送付"),
                     FreeText.of("Outlook 2016 の設定を確認"));

@@ -67,7 +67,7 @@ public final class RoutingGens {
      */
     public static Gen<Responder> responders(String id, List<Tier> tiers) {
         Gen<Double> scores = Gens.integers(0, 100).map(i -> i / 100.0);
-        return Gens.record(p -> new Responder(ActorId.of(id), p.get(0), p.get(1), p.get(2), p.get(3), p.get(4)),
+        return Gens.record(p -> new Responder(ActorId.of(id), p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), null),
                 Gens.elements(tiers), Gens.enums(Presence.class), skillSets(),
                 Gens.integers(0, 20), Gens.nullable(scores));
     }

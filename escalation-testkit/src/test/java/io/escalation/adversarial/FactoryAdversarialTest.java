@@ -1,5 +1,6 @@
 package io.escalation.adversarial;
 
+import io.escalation.model.LocalizedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,7 +117,7 @@ class FactoryAdversarialTest {
         VALID.put(Responder.class, () -> Responder.available("sv-1", Tier.SUPERVISOR));
         VALID.put(BusinessCalendar.class, () -> office);
         VALID.put(Handoff.class, Handoff::live);
-        VALID.put(Candidate.class, () -> new Candidate(ActorId.of("sv-1"), "SV", "a supervisor", office, Handoff.live()));
+        VALID.put(Candidate.class, () -> new Candidate(ActorId.of("sv-1"), LocalizedText.of(Locale.JAPANESE, "SV").and(Locale.ENGLISH, "a supervisor"), office, Handoff.live()));
         VALID.put(RoutingContext.class, () -> RoutingContext.builder(T0).build());
         VALID.put(EscalationEvent.class, () -> raise);
         VALID.put(EscalationState.class, () -> EscalationState.start(raise));
@@ -220,8 +221,8 @@ class FactoryAdversarialTest {
         out.add(EscalationJson.create());
         out.add(VALID.get(EscalationState.class).get());
         out.add(io.escalation.briefing.Briefing.builder());
-        out.add(io.escalation.briefing.BriefingRenderer.japanese());
-        out.add(io.escalation.briefing.BriefingRenderer.english());
+        out.add(io.escalation.briefing.BriefingRenderer.forLocale(Locale.JAPANESE));
+        out.add(io.escalation.briefing.BriefingRenderer.forLocale(Locale.ENGLISH));
         out.add(io.escalation.briefing.GapCheck.builder());
         out.add(JapaneseHolidays.provider());
         out.add(io.escalation.model.Priority.NORMAL);
@@ -230,7 +231,7 @@ class FactoryAdversarialTest {
         out.add(io.escalation.briefing.GapCheck.standard(Set.of("mail-setup")));
         out.add(io.escalation.briefing.Briefing.from(seed));
         out.add(RoutingPolicies.standard().route(seed, RoutingContext.builder(T0).build()));
-        out.add(io.escalation.briefing.HandoverSheet.of(seed, T0, ZoneId.of("Asia/Tokyo"), Locale.JAPAN));
+        out.add(io.escalation.briefing.HandoverSheet.of(seed, T0, ZoneId.of("Asia/Tokyo")));
         out.add(Tier.SUPERVISOR);
         return out;
     }

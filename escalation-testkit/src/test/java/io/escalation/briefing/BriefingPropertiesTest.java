@@ -1,5 +1,6 @@
 package io.escalation.briefing;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class BriefingPropertiesTest {
 
     private static BriefingRenderer renderer(boolean japanese) {
-        return japanese ? BriefingRenderer.japanese() : BriefingRenderer.english();
+        return japanese ? BriefingRenderer.forLocale(Locale.JAPANESE) : BriefingRenderer.forLocale(Locale.ENGLISH);
     }
 
     @Test
@@ -111,7 +112,7 @@ class BriefingPropertiesTest {
                         Duration conclusion = Duration.ZERO;
                         for (Script.Line l : full.lines()) {
                             if (l.part().isConclusion()) {
-                                conclusion = conclusion.plus(r.speakingRate().estimate(l.text(), japanese));
+                                conclusion = conclusion.plus(r.speakingRate().estimate(l.text(), r.locale()));
                             } else {
                                 details.add(l);
                             }
@@ -125,7 +126,7 @@ class BriefingPropertiesTest {
                         assertEquals(conclusion.compareTo(budget) > 0, cut.conclusionOverBudget());
                         assertEquals(r.speakingRate().estimate(cut.script()), cut.estimate());
                         if (!cut.omitted().isEmpty() && !cut.conclusionOverBudget()) {
-                            Duration next = r.speakingRate().estimate(details.get(keptDetails).text(), japanese);
+                            Duration next = r.speakingRate().estimate(details.get(keptDetails).text(), r.locale());
                             assertTrue(cut.estimate().plus(next).compareTo(budget) > 0,
                                     "the first omitted part would not have fitted");
                         }

@@ -1,5 +1,6 @@
 package io.escalation.routing;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResponderSelectionPropertiesTest {
 
-    private static final Reason WHY = Reason.of("test", "テスト", "test", "test/selection");
+    private static final Reason WHY = Reason.of("test", "test/selection");
 
     /** A raw decision for any tier (standard or a center's own) in any mode but handling it yourself. */
     private static final Gen<RoutingDecision> RAW = Gens.combine(

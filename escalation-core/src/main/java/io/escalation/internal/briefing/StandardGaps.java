@@ -23,9 +23,7 @@ public final class StandardGaps {
         boolean takeOver = e.inquiry().kind() == RequestKind.TAKE_OVER || e.inquiry().kind() == RequestKind.HARASSMENT
                 || e.customerState().demandedSupervisor();
         if (takeOver && e.callState() instanceof CallState.Live) {
-            return List.of(new Gap("hold-or-callback", "callState",
-                    "引き継ぐ前に、保留にするか折り返しをお約束するか決めてください",
-                    "before handing over, put the customer on hold or promise a callback"));
+            return List.of(Gap.of("hold-or-callback", "callState"));
         }
         return List.of();
     }
@@ -42,13 +40,10 @@ public final class StandardGaps {
         }
         List<Gap> gaps = new ArrayList<>();
         if (e.customer().reachable() == null) {
-            gaps.add(new Gap("missing-reachable-window", "customer.reachable",
-                    "お電話してよい時間帯をお客様に確認してください", "ask when the customer can take a call"));
+            gaps.add(Gap.of("missing-reachable-window", "customer.reachable"));
         }
         if (e.customer().timeZone() == null) {
-            gaps.add(new Gap("missing-time-zone", "customer.timeZone",
-                    "お客様のタイムゾーン（海外からのお問い合わせか）を確認してください",
-                    "ask which time zone the customer is in"));
+            gaps.add(Gap.of("missing-time-zone", "customer.timeZone"));
         }
         return gaps;
     }
@@ -61,8 +56,7 @@ public final class StandardGaps {
      */
     public static List<Gap> irregularNeedsFault(Escalation e) {
         if (e.inquiry().kind() == RequestKind.IRREGULAR_HANDLING && e.fault() == FaultAttribution.UNDETERMINED) {
-            return List.of(new Gap("missing-fault", "fault", "当社起因かお客様起因かを確認してください",
-                    "find out whether the company or the customer is at fault"));
+            return List.of(Gap.of("missing-fault", "fault"));
         }
         return List.of();
     }
@@ -75,8 +69,7 @@ public final class StandardGaps {
      */
     public static List<Gap> complaintNeedsImpact(Escalation e) {
         if (e.inquiry().kind() == RequestKind.COMPLAINT && e.inquiry().impact() == null) {
-            return List.of(new Gap("missing-impact", "inquiry.impact", "お客様が被った不利益・ご迷惑の内容を確認してください",
-                    "find out what the customer lost or suffered"));
+            return List.of(Gap.of("missing-impact", "inquiry.impact"));
         }
         return List.of();
     }
@@ -89,8 +82,7 @@ public final class StandardGaps {
      */
     public static List<Gap> actionsTaken(Escalation e) {
         if (e.inquiry().actionsTaken().isEmpty()) {
-            return List.of(new Gap("missing-actions-taken", "inquiry.actionsTaken",
-                    "既に対応したこと（案内済みの内容）をまとめてください", "note what you have already done or told the customer"));
+            return List.of(Gap.of("missing-actions-taken", "inquiry.actionsTaken"));
         }
         return List.of();
     }
@@ -103,9 +95,7 @@ public final class StandardGaps {
      */
     public static List<Gap> environment(Escalation e) {
         if (e.inquiry().environment() == null) {
-            return List.of(new Gap("missing-environment", "inquiry.environment",
-                    "お客様の環境（機種・OS・ソフトとバージョン）を確認してください",
-                    "ask for the customer's environment (device, OS, software and version)"));
+            return List.of(Gap.of("missing-environment", "inquiry.environment"));
         }
         return List.of();
     }

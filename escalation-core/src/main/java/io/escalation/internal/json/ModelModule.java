@@ -30,12 +30,13 @@ import tools.jackson.databind.JacksonModule;
 public final class ModelModule extends JacksonModule {
 
     private static final List<Class<?>> STRING_VALUES = List.of(EscalationId.class, TenantId.class,
-            IdempotencyKey.class, OperatorId.class, CustomerRef.class, SiteId.class, Skill.class, Department.class,
+            IdempotencyKey.class, OperatorId.class, CustomerRef.class, SiteId.class,
             FreeText.class, PersonName.class, io.escalation.model.ActorId.class);
 
     private static final List<Class<?>> OBJECTS = List.of(Escalation.class, Customer.class, Operator.class,
             Inquiry.class, CustomerState.class, Urgency.class, ContactPoint.class, ContactWindow.class,
-            Category.class, Tier.class, CallState.Live.class, CallState.OnHold.class,
+            Category.class, Tier.class, Department.class, Skill.class, io.escalation.model.Reason.class,
+            io.escalation.model.Reason.Arg.class, CallState.Live.class, CallState.OnHold.class,
             CallState.CallbackPromised.class, CallState.Ended.class);
 
     /** Creates the module. */
@@ -65,9 +66,11 @@ public final class ModelModule extends JacksonModule {
             context.configOverride(action.changeType()).setInclude(nonNull);
         }
         context.addSerializers(new tools.jackson.databind.module.SimpleSerializers()
-                .addSerializer(io.escalation.lifecycle.EscalationEvent.class, new EventMapping.Serializer()));
+                .addSerializer(io.escalation.lifecycle.EscalationEvent.class, new EventMapping.Serializer())
+                .addSerializer(io.escalation.model.LocalizedText.class, new LocalizedTextMapping.Serializer()));
         context.addDeserializers(new StrictScalars.Lookup()
                 .addDeserializer(io.escalation.lifecycle.EscalationEvent.class, new EventMapping.Deserializer())
+                .addDeserializer(io.escalation.model.LocalizedText.class, new LocalizedTextMapping.Deserializer())
                 .addDeserializer(java.time.Instant.class, StrictScalars.instants())
                 .addDeserializer(java.time.Duration.class, StrictScalars.durations())
                 .addDeserializer(java.time.LocalTime.class, StrictScalars.localTimes())

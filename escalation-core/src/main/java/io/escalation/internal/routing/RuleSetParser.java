@@ -186,14 +186,28 @@ public final class RuleSetParser {
     }
 
     private Reason reason(@Nullable JsonNode because, String p, String name, String setName) {
-        String ja = "ルール「" + name + "」に該当";
-        String en = "rule '" + name + "' applies";
-        if (because != null) {
-            onlyKeys(because, p, Set.of("ja", "en"));
-            ja = text(because.get("ja"), p + "/ja");
-            en = text(because.get("en"), p + "/en");
+        if (because == null) {
+            return Reason.of(name, setName + "/" + name).with("rule", name);
         }
-        return Reason.of(name, ja, en, setName + "/" + name);
+        if (!because.isObject() || because.isEmpty()) {
+            throw error(p, "must be an object of language tags to texts, e.g. {\"ja\": \"...\", \"en\": \"...\"}");
+        }
+        java.util.Map<java.util.Locale, String> texts = new java.util.LinkedHashMap<>();
+        for (var e : because.properties()) {
+            String tag = e.getKey();
+            String at = tag.matches("[A-Za-z0-9-]{1,35}") ? p + "/" + tag : p + "/(tag withheld)";
+            java.util.Locale locale;
+            try {
+                locale = new java.util.Locale.Builder().setLanguageTag(tag).build();
+            } catch (java.util.IllformedLocaleException ex) {
+                throw error(at, "must be a well-formed BCP 47 language tag");
+            }
+            if (!locale.toLanguageTag().equals(tag) || locale.getLanguage().isEmpty()) {
+                throw error(at, "must be a language tag in its canonical form, e.g. ja or zh-TW");
+            }
+            texts.put(locale, text(e.getValue(), at));
+        }
+        return Reason.of(name, setName + "/" + name, io.escalation.model.LocalizedText.of(texts));
     }
 
     private String text(@Nullable JsonNode node, String p) {
@@ -380,8 +394,7 @@ public final class RuleSetParser {
             throw error("/otherwise", "must be \"standard\" or an action object");
         }
         RuleSetPolicy.Action a = action(node, "/otherwise");
-        Reason reason = Reason.of("otherwise", "どのルールにも該当しないため既定の対応", "no rule applies: the default",
-                setName + "/otherwise");
+        Reason reason = Reason.of("otherwise", setName + "/otherwise");
         return (e, c) -> io.escalation.routing.ResponderSelector.standard().staff(new RoutingDecision(a.tier(),
                 a.mode(), a.department(), a.mode() == RoutingMode.NEEDS_CLIENT_APPROVAL, null, Staffing.UNSTAFFED,
                 a.priority(), List.of(reason)), e, c);

@@ -39,55 +39,25 @@ public final class StandardPolicy implements RoutingPolicy {
 
     private static final String P = "standard/";
 
-    private static final Reason HARASSMENT = reason("harassment",
-            "カスハラのため組織として対応し、オペレーターを対応から外す",
-            "harassment: the organisation takes over and the operator is taken off the contact");
-    private static final Reason DEMANDED_SUPERVISOR = reason("demanded-supervisor",
-            "お客様が上席対応をご要望（上司を出せ）のため、SVが対応を代わる",
-            "the customer demanded a supervisor, so a supervisor takes the contact over");
+    private static final Reason HARASSMENT = reason("harassment");
+    private static final Reason DEMANDED_SUPERVISOR = reason("demanded-supervisor");
     private static final Map<Temperature, Reason> TEMPERATURE = new EnumMap<>(Temperature.class);
-    private static final Reason TAKE_OVER_REQUESTED = reason("take-over-requested",
-            "オペレーターが二次対応を依頼", "the operator asked for the contact to be taken over");
-    private static final Reason VETERAN_TRUSTED = reason("veteran-trusted",
-            "ベテランに判断を任せる", "a veteran is trusted to decide on their own");
-    private static final Reason KNOWLEDGE_GAP_HOLDING = reason("knowledge-gap",
-            "判断が必要な質問のため、保留中にSVが回答",
-            "a question that needs a decision: a supervisor answers while the customer holds");
-    private static final Reason KNOWLEDGE_GAP_CALL_BACK = reason("knowledge-gap",
-            "判断が必要な質問のため、SVが確認して折り返し",
-            "a question that needs a decision: a supervisor checks and calls back");
-    private static final Reason REPEAT_CONTACTS_PRIORITY = reason("repeat-contacts-priority",
-            "再度のお問い合わせのため優先度を上げる", "the customer contacted us before, so the priority rises");
-    private static final Reason CHASING_OVERDUE_CALLBACK = reason("chasing-overdue-callback",
-            "約束した折り返しが期限を過ぎお客様から催促があったため、SVが対応を代わる",
-            "the customer is chasing an overdue callback, so a supervisor takes over");
-    private static final Reason OVERDUE_CALLBACK = reason("overdue-callback",
-            "期限切れの折り返しがあるため、SVが折り返す", "a promised callback is overdue, so a supervisor calls back");
-    private static final Reason URGENT_CUSTOMER = reason("urgent-customer",
-            "お急ぎ・お待たせ・再発のため優先度を上げる",
-            "the customer is in a hurry, has waited, or had this before, so the priority rises");
-    private static final Reason IRREGULAR_COMPANY_AT_FAULT = reason("irregular-needs-manager",
-            "当社起因のためイレギュラー対応を検討、上席の権限が必要",
-            "the company is at fault: irregular handling may be granted and needs a manager's authority");
-    private static final Reason IRREGULAR_SEVERE = reason("irregular-needs-manager",
-            "重大なクレームの恐れのためイレギュラー対応を検討、上席の権限が必要",
-            "a severe complaint looms: irregular handling may be granted and needs a manager's authority");
-    private static final Reason IRREGULAR_NEEDS_CLIENT = reason("irregular-needs-client",
-            "委託先センターのため、例外対応にはクライアント承認が必要",
-            "this center is outsourced, so the exception also needs the client's approval");
-    private static final Reason IRREGULAR_CUSTOMER_AT_FAULT = reason("irregular-customer-at-fault",
-            "お客様起因のため例外対応は行わず、SVからご説明",
-            "the customer is at fault: no exception; a supervisor explains");
-    private static final Reason IRREGULAR_FAULT_UNDETERMINED = reason("irregular-fault-undetermined",
-            "起因が未確定のため、SVが確認してから判断",
-            "fault is not yet determined: a supervisor checks before any exception");
-    private static final Reason SEVERE_COMPLAINT = reason("severe-complaint",
-            "重大なクレームの恐れがあるため、SVが対応を代わる",
-            "a severe complaint looms, so a supervisor takes the contact over");
-    private static final Reason COMPLAINT_OPERATOR_AUTHORISED = reason("complaint-operator-authorised",
-            "苦情対応の権限があるため、オペレーターが対応", "the operator may handle complaints");
-    private static final Reason COMPLAINT_NEEDS_SUPERVISOR = reason("complaint-needs-supervisor",
-            "苦情のため、SVの判断を仰ぐ", "a complaint: a supervisor decides");
+    private static final Reason TAKE_OVER_REQUESTED = reason("take-over-requested");
+    private static final Reason VETERAN_TRUSTED = reason("veteran-trusted");
+    private static final Reason KNOWLEDGE_GAP_HOLDING = reason("knowledge-gap").with("case", "holding");
+    private static final Reason KNOWLEDGE_GAP_CALL_BACK = reason("knowledge-gap").with("case", "callback");
+    private static final Reason REPEAT_CONTACTS_PRIORITY = reason("repeat-contacts-priority");
+    private static final Reason CHASING_OVERDUE_CALLBACK = reason("chasing-overdue-callback");
+    private static final Reason OVERDUE_CALLBACK = reason("overdue-callback");
+    private static final Reason URGENT_CUSTOMER = reason("urgent-customer");
+    private static final Reason IRREGULAR_COMPANY_AT_FAULT = reason("irregular-needs-manager").with("case", "company");
+    private static final Reason IRREGULAR_SEVERE = reason("irregular-needs-manager").with("case", "severe");
+    private static final Reason IRREGULAR_NEEDS_CLIENT = reason("irregular-needs-client");
+    private static final Reason IRREGULAR_CUSTOMER_AT_FAULT = reason("irregular-customer-at-fault");
+    private static final Reason IRREGULAR_FAULT_UNDETERMINED = reason("irregular-fault-undetermined");
+    private static final Reason SEVERE_COMPLAINT = reason("severe-complaint");
+    private static final Reason COMPLAINT_OPERATOR_AUTHORISED = reason("complaint-operator-authorised");
+    private static final Reason COMPLAINT_NEEDS_SUPERVISOR = reason("complaint-needs-supervisor");
 
     /** Handling-time reasons for the default thresholds, by experience; other thresholds build theirs. */
     private static final Map<ExperienceLevel, Reason> HANDLING_TIME_DEFAULTS = new EnumMap<>(ExperienceLevel.class);
@@ -102,9 +72,7 @@ public final class StandardPolicy implements RoutingPolicy {
             REPEATS[n] = repeatsReason(n);
         }
         for (Temperature temp : Temperature.values()) {
-            TEMPERATURE.put(temp, reason("temperature-supervisor",
-                    "お客様の温度感が「" + temp.japanese() + "」のため、SVが対応を代わる",
-                    "the customer is " + temp.english() + ", so a supervisor takes the contact over"));
+            TEMPERATURE.put(temp, reason("temperature-supervisor").with("temperature", Reason.Arg.term(temp)));
         }
     }
 
@@ -125,20 +93,17 @@ public final class StandardPolicy implements RoutingPolicy {
         this.fixed = Arguments.present(StandardPolicy.class, "thresholds", thresholds);
     }
 
-    private static Reason reason(String code, String japanese, String english) {
-        return Reason.of(code, japanese, english, P + code);
+    private static Reason reason(String code) {
+        return Reason.of(code, P + code);
     }
 
     private static Reason handlingTimeReason(ExperienceLevel level, Duration limit) {
-        return reason("handling-time-exceeded",
-                level.japanese() + "の対応時間が" + limit.toMinutes() + "分を超えて進展がないため、SVが対応を代わる",
-                "handling time passed " + limit.toMinutes() + " minutes for a " + level.english()
-                        + " operator without progress, so a supervisor takes over");
+        return reason("handling-time-exceeded").with("experience", Reason.Arg.term(level))
+                .with("minutes", limit.toMinutes());
     }
 
     private static Reason repeatsReason(int repeats) {
-        return reason("repeat-contacts-supervisor", (repeats + 1) + "回目のお問い合わせのため、SVが対応",
-                "the customer contacted us " + repeats + " times before, so a supervisor handles it");
+        return reason("repeat-contacts-supervisor").with("count", repeats + 1);
     }
 
     /** What the applicable rules have decided so far. */
@@ -220,9 +185,8 @@ public final class StandardPolicy implements RoutingPolicy {
         }
         Department dept = ctx.departmentOf(e).orElse(null);
         if (dept != null) {
-            t.add(Tier.SUPERVISOR, RoutingMode.REFER_TO_DEPARTMENT, Priority.NORMAL, reason("department-owns-category",
-                    "このカテゴリは" + dept.value() + "の判断事項のため部署へ確認（SVが案件を持つ）",
-                    "this category is decided by " + dept.value() + ", so it is referred there with a supervisor owning it"));
+            t.add(Tier.SUPERVISOR, RoutingMode.REFER_TO_DEPARTMENT, Priority.NORMAL,
+                    reason("department-owns-category").with("department", Reason.Arg.of(dept)));
             t.department = dept;
         }
         int repeats = e.customerState().urgency().repeatContacts();
