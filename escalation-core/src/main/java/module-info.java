@@ -6,7 +6,6 @@
 module io.escalation.core {
     requires transitive tools.jackson.databind;
     requires transitive jakarta.validation;
-    requires org.hibernate.validator;
     requires org.slf4j;
     requires static transitive org.jspecify;
 
@@ -26,13 +25,10 @@ module io.escalation.core {
     provides io.escalation.routing.spi.RoutingPolicyProvider
             with io.escalation.internal.routing.StandardPolicyProvider;
 
-    // Jackson reads the model's and the lifecycle's records reflectively (and our mix-ins);
-    // Hibernate Validator reads their constraint metadata.
-    opens io.escalation.model to tools.jackson.databind, org.hibernate.validator;
-    opens io.escalation.lifecycle to tools.jackson.databind, org.hibernate.validator;
-    opens io.escalation.store to tools.jackson.databind, org.hibernate.validator;
-    opens io.escalation.callback to org.hibernate.validator;
-    opens io.escalation.routing to org.hibernate.validator;
-    opens io.escalation.briefing to org.hibernate.validator;
+    // Jackson reads the model's and the lifecycle's records reflectively, and our mix-ins and
+    // (de)serializers; a host's own Jakarta validator reads the model's constraints.
+    opens io.escalation.model to tools.jackson.databind, jakarta.validation;
+    opens io.escalation.lifecycle to tools.jackson.databind;
+    opens io.escalation.store to tools.jackson.databind;
     opens io.escalation.internal.json to tools.jackson.databind;
 }

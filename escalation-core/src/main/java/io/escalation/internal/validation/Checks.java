@@ -2,30 +2,21 @@ package io.escalation.internal.validation;
 
 import io.escalation.InvalidEscalationException;
 import io.escalation.Violation;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.executable.ExecutableValidator;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Validates the canonical-constructor arguments of model records against their Jakarta
  * constraints, before the record exists, so no invalid instance can ever be observed.
  *
- * <p>Hibernate Validator is bootstrapped once, with {@link ParameterMessageInterpolator} (no
- * Expression Language, so a rejected value can never be interpolated into a message) and a
- * parameter-name provider that names canonical-constructor parameters after record components.
+ * <p>The constraints are the records' Jakarta annotations, evaluated by {@link Constraints} without a
+ * validation provider: nothing is bootstrapped, nothing is logged, and a rejected value is never
+ * interpolated into a message. Hosts validate the same records with their own Jakarta validator
+ * and get the same verdicts.
  */
 public final class Checks {
 
@@ -228,19 +219,12 @@ public final class Checks {
     }
 
     private static Checker runConstructor(Checker checker, Class<? extends Record> type, @Nullable Object[] args) {
-        @SuppressWarnings("unchecked")
-        Constructor<Object> constructor = (Constructor<Object>) CANONICAL.get(type);
-        Set<ConstraintViolation<Object>> found = Holder.EXECUTABLES.validateConstructorParameters(constructor, args);
-        for (ConstraintViolation<Object> v : found) {
-            String path = pathOf(v.getPropertyPath());
-            if (checker.rejectedPaths.contains(path)) {
-                continue; // already reported by the conversion that left it empty
+        List<Violation> found = new ArrayList<>(2);
+        Constraints.check(type, CANONICAL.get(type), args, found);
+        for (Violation v : found) {
+            if (!checker.rejectedPaths.contains(v.path())) { // else already reported by the conversion that left it empty
+                checker.violations.add(v);
             }
-            checker.violations.add(new Violation(
-                    path,
-                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                    v.getMessage(),
-                    Violation.kindOf(v.getInvalidValue())));
         }
         return checker;
     }
@@ -271,39 +255,6 @@ public final class Checks {
      */
     public static void validate(Class<? extends Record> type, @Nullable Object... args) {
         of(type, args).done();
-    }
-
-    /**
-     * Returns the shared validator, for callers that validate whole objects.
-     *
-     * @return the validator bootstrapped for the model
-     */
-    public static Validator validator() {
-        return Holder.VALIDATOR;
-    }
-
-    static String pathOf(Path path) {
-        StringBuilder out = new StringBuilder();
-        for (Path.Node node : path) {
-            ElementKind kind = node.getKind();
-            if (kind == ElementKind.CONSTRUCTOR || kind == ElementKind.METHOD || kind == ElementKind.CROSS_PARAMETER
-                    || kind == ElementKind.RETURN_VALUE || kind == ElementKind.BEAN) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            if (kind == ElementKind.CONTAINER_ELEMENT) {
-                continue;
-            }
-            if (node.getName() != null) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(node.getName());
-            }
-        }
-        return out.toString();
     }
 
     /** Collects violations for one record; add hand-written rules with {@link #require}. */
@@ -433,15 +384,5 @@ public final class Checks {
                 throw new InvalidEscalationException(type, violations);
             }
         }
-    }
-
-    private static final class Holder {
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
-                .parameterNameProvider(new RecordParameterNames())
-                .buildValidatorFactory()
-                .getValidator();
-        static final ExecutableValidator EXECUTABLES = VALIDATOR.forExecutables();
     }
 }
