@@ -52,15 +52,15 @@ public record Script(Locale locale, List<Line> lines) {
     }
 
     /**
-     * Returns the whole script as one paragraph (Japanese lines run together; English lines are
-     * separated by spaces).
+     * Returns the whole script as one paragraph: lines of languages written without spaces
+     * (Japanese, Chinese, Thai, ...) run together, others are separated by spaces.
      *
      * @return the paragraph
      */
     public String paragraph() {
         StringBuilder sb = new StringBuilder();
         for (Line l : lines) {
-            if (sb.length() > 0 && !"ja".equals(locale.getLanguage())) {
+            if (sb.length() > 0 && !SpeakingRate.writtenWithoutSpaces(locale)) {
                 sb.append(' ');
             }
             sb.append(l.text());

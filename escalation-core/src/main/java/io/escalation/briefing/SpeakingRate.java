@@ -62,12 +62,23 @@ public record SpeakingRate(double charactersPerSecond, int wordsPerMinute) {
     public Duration estimate(String text, Locale language) {
         Checks.building(SpeakingRate.class).require(text != null, "text", "NotNull", "must not be null", null)
                 .require(language != null, "language", "NotNull", "must not be null", null).done();
-        if (BY_CHARACTERS.contains(language.getLanguage())) {
+        if (writtenWithoutSpaces(language)) {
             long characters = text.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
             return Duration.ofMillis(Math.round(characters * 1000 / charactersPerSecond));
         }
         String trimmed = text.strip();
         long words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
         return Duration.ofMillis(Math.round(words * 60_000.0 / wordsPerMinute));
+    }
+
+    /**
+     * Returns whether a language is written without spaces between words (counted by characters,
+     * its lines run together).
+     *
+     * @param language the language
+     * @return {@code true} for Japanese, Chinese, Thai and the like
+     */
+    static boolean writtenWithoutSpaces(Locale language) {
+        return BY_CHARACTERS.contains(language.getLanguage());
     }
 }

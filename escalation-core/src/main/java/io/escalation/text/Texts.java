@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Every key a language gives is checked: it must be a key of the built-in texts, contain the
- * placeholders the English wording has (<code>{name}</code>; {@code {Name}} is the same value
- * capitalised) and no others, not be blank (unless the English wording may be empty), and a
+ * placeholders both built-in languages use for it (<code>{name}</code>; {@code {Name}} is the same
+ * value capitalised) and none that neither uses, not be blank (unless the English wording may be empty), and a
  * {@code *.pattern} must be a {@link DateTimeFormatter} pattern. A language that leaves a key out
  * falls back to English for it. A reader's locale picks the language of its exact tag, else of
  * its language, else English. Placeholders are filled in one pass: values (an operator's words)
@@ -53,14 +53,23 @@ public final class Texts {
     private static final class BuiltIn {
         static final Map<String, String> JAPANESE = load("texts_ja.properties");
         static final Map<String, String> ENGLISH = load("texts_en.properties");
-        /** Placeholders per key, lower-cased, from the English wording. */
-        static final Map<String, Set<String>> PLACEHOLDERS = new HashMap<>();
+        /** Placeholders every built-in language uses for a key: each language must keep them. */
+        static final Map<String, Set<String>> REQUIRED = new HashMap<>();
+        /** Placeholders some built-in language uses for a key: no language may use others. */
+        static final Map<String, Set<String>> ALLOWED = new HashMap<>();
         /** Keys whose wording may be empty in some language. */
         static final Set<String> MAY_BE_EMPTY = new TreeSet<>();
 
         static {
             for (Map.Entry<String, String> e : ENGLISH.entrySet()) {
-                PLACEHOLDERS.put(e.getKey(), placeholders(e.getValue()));
+                Set<String> english = placeholders(e.getValue());
+                Set<String> japanese = placeholders(JAPANESE.getOrDefault(e.getKey(), ""));
+                Set<String> both = new TreeSet<>(english);
+                both.retainAll(japanese);
+                Set<String> any = new TreeSet<>(english);
+                any.addAll(japanese);
+                REQUIRED.put(e.getKey(), both);
+                ALLOWED.put(e.getKey(), any);
                 if (e.getValue().isEmpty() || JAPANESE.getOrDefault(e.getKey(), "x").isEmpty()) {
                     MAY_BE_EMPTY.add(e.getKey());
                 }
@@ -199,13 +208,13 @@ public final class Texts {
             }
         }
         check.require(Checks.plainChars(text), path, "PlainText", "must not contain control characters", text);
-        Set<String> wanted = BuiltIn.PLACEHOLDERS.get(key);
+        Set<String> allowed = BuiltIn.ALLOWED.get(key);
         Set<String> found = placeholders(text);
         for (String name : found) {
-            check.require(wanted.contains(name), path, "KnownPlaceholder",
-                    "may contain only " + names(wanted) + ", but contains {" + name + "}", text);
+            check.require(allowed.contains(name), path, "KnownPlaceholder",
+                    "may contain only " + names(allowed) + ", but contains {" + name + "}", text);
         }
-        for (String name : new TreeSet<>(wanted)) {
+        for (String name : BuiltIn.REQUIRED.get(key)) {
             check.require(found.contains(name), path, "RequiredPlaceholder",
                     "must contain {" + name + "} (or the text would lose it)", text);
         }

@@ -1,0 +1,3 @@
+module check {
+    requires io.escalation.core;
+}
