@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import io.escalation.model.LocalizedText;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +71,7 @@ public final class HandoverSheet {
     private final @Nullable Tier tier;
     private final List<Reason> reasons;
     private final @Nullable ActorId assignee;
-    private final @Nullable String assigneeName;
+    private final @Nullable LocalizedText assigneeName;
     private final @Nullable Instant promiseBy;
     private final @Nullable ActorId callbackResponder;
 
@@ -220,7 +221,7 @@ public final class HandoverSheet {
         String tierName = texts.label(t, locale);
         if (assignee != null) {
             lines.add(texts.format("sheet.routing", locale, Map.of("tier", tierName, "assignee",
-                    assigneeName != null ? assigneeName : assignee.value())));
+                    assigneeName != null ? assigneeName.in(locale) : assignee.value())));
         } else {
             lines.add(texts.format("sheet.routing.queued", locale, Map.of("tier", tierName)));
         }
@@ -281,7 +282,7 @@ public final class HandoverSheet {
         private @Nullable Tier tier;
         private List<Reason> reasons = List.of();
         private @Nullable ActorId assignee;
-        private @Nullable String assigneeName;
+        private @Nullable LocalizedText assigneeName;
         private @Nullable Instant promiseBy;
         private @Nullable ActorId callbackResponder;
 

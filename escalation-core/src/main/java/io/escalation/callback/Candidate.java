@@ -47,8 +47,8 @@ public record Candidate(ActorId id, LocalizedText name, BusinessCalendar calenda
      */
     public static Candidate of(Responder responder, BusinessCalendar calendar, Handoff handoff) {
         Checks.present(Candidate.class, "responder", responder);
-        String name = responder.name();
-        return new Candidate(responder.id(), LocalizedText.of(name != null ? name : responder.id().value()), calendar,
+        LocalizedText name = responder.name();
+        return new Candidate(responder.id(), name != null ? name : LocalizedText.of(responder.id().value()), calendar,
                 handoff);
     }
 

@@ -1,5 +1,9 @@
 package io.escalation.desk;
 
+import io.escalation.briefing.Briefing;
+import io.escalation.briefing.BriefingRenderer;
+import io.escalation.briefing.HandoverSheet;
+import io.escalation.briefing.Script;
 import io.escalation.callback.CallbackOption;
 import io.escalation.callback.CallbackPlan;
 import io.escalation.callback.CallbackPlanner;
@@ -34,10 +38,13 @@ import io.escalation.store.CaseLibrary;
 import io.escalation.store.EscalationStore;
 import io.escalation.store.ResolvedCase;
 import io.escalation.store.VersionConflictException;
+import io.escalation.text.Texts;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +84,7 @@ public final class EscalationDesk {
     private final @Nullable CaseLibrary caseLibrary;
     private final List<EscalationListener> listeners;
     private final Actor system;
+    private final Texts texts;
 
     private EscalationDesk(Builder b) {
         this.store = Objects.requireNonNull(b.store);
@@ -86,6 +94,7 @@ public final class EscalationDesk {
         this.caseLibrary = b.caseLibrary;
         this.listeners = List.copyOf(b.listeners);
         this.system = new Actor(b.systemActor, ActorRole.SYSTEM);
+        this.texts = b.texts;
     }
 
     /**
@@ -106,8 +115,10 @@ public final class EscalationDesk {
      * @param state the stored state
      * @param decision the routing decision made for it
      * @param created {@code false} when an earlier raise with the same key was returned
+     * @param context the routing context the decision was made in, with the facts the desk added
      */
-    public record RaiseResult(EscalationState state, RoutingDecision decision, boolean created) {
+    public record RaiseResult(EscalationState state, RoutingDecision decision, boolean created,
+            RoutingContext context) {
 
         /**
          * Returns the escalation's key.
@@ -116,6 +127,28 @@ public final class EscalationDesk {
          */
         public EscalationRef ref() {
             return state.ref();
+        }
+
+        /**
+         * Explains the routing decision to a supervisor in their language: tier and mode, who was
+         * chosen and why, who was passed over, every reason.
+         *
+         * @param locale the supervisor's language
+         * @return the lines
+         */
+        public List<String> explain(Locale locale) {
+            return explain(Texts.standard(), locale);
+        }
+
+        /**
+         * Explains the routing decision with a host's texts (its own languages or wording).
+         *
+         * @param texts the texts
+         * @param locale the supervisor's language
+         * @return the lines
+         */
+        public List<String> explain(Texts texts, Locale locale) {
+            return decision.explain(texts, locale, state.escalation(), context);
         }
     }
 
@@ -135,7 +168,8 @@ public final class EscalationDesk {
                 .require(escalation != null, "escalation", "NotNull", "must not be null", escalation)
                 .require(context != null, "context", "NotNull", "must not be null", context)
                 .done();
-        RoutingDecision decision = routing.route(escalation, withCustomerFacts(escalation, context));
+        RoutingContext facts = withCustomerFacts(escalation, context);
+        RoutingDecision decision = routing.route(escalation, facts);
         Responder assignee = decision.assignee();
         Actor raisedBy = new Actor(ActorId.of(escalation.operator().id()), ActorRole.OPERATOR);
         EscalationEvent event = new EscalationEvent(escalation.ref(), 1, escalation.raisedAt(), raisedBy,
@@ -145,7 +179,7 @@ public final class EscalationDesk {
         if (created.created()) {
             notifyListeners(event, created.state());
         }
-        return new RaiseResult(created.state(), decision, created.created());
+        return new RaiseResult(created.state(), decision, created.created(), facts);
     }
 
     /** Adds the callback facts of the customer's open escalations to a routing context. */
@@ -326,6 +360,37 @@ public final class EscalationDesk {
     }
 
     /**
+     * Returns the operator's briefing of an escalation, conclusion first, in a supervisor's language.
+     *
+     * @param ref the escalation
+     * @param locale the supervisor's language
+     * @return the script
+     * @throws io.escalation.briefing.MissingConclusionException if the escalation has neither a
+     *     category with a decision wanted nor a concern
+     */
+    public Script briefing(EscalationRef ref, Locale locale) {
+        Checks.present(EscalationDesk.class, "locale", locale);
+        return BriefingRenderer.forLocale(locale).withTexts(texts).render(Briefing.from(get(ref).escalation()));
+    }
+
+    /**
+     * Returns the receiving supervisor's sheet (二次対応の準備) of an escalation now: its question,
+     * state, routing (tier, owner, reasons), any pending callback, the customer, what was done.
+     *
+     * @param ref the escalation
+     * @param zone the zone to show times in (the center's)
+     * @return the sheet, to render in any language
+     */
+    public HandoverSheet handoverSheet(EscalationRef ref, ZoneId zone) {
+        EscalationState s = get(ref);
+        Actor owner = s.owner();
+        HandoverSheet.Builder b = HandoverSheet.builder(s.escalation(), clock.instant()).zone(zone)
+                .routing(s.tier(), s.routingReasons(), owner == null ? null : owner.id());
+        s.pendingCallback().ifPresent(c -> b.callback(c.promiseBy(), c.responder()));
+        return b.build();
+    }
+
+    /**
      * Plans a callback for the escalation now: one option per candidate, to offer the customer.
      * Nothing is stored; record the option the customer accepted with
      * {@code apply(ref, actor, EscalationDesk.promised(option))}.
@@ -425,8 +490,25 @@ public final class EscalationDesk {
         private ActorId systemActor = ActorId.of("escalation-desk");
         private boolean systemActorSet;
         private final List<EscalationListener> listeners = new ArrayList<>();
+        private Texts texts = Texts.standard();
+        private boolean textsSet;
 
         private Builder() {}
+
+        /**
+         * Sets the wording {@link EscalationDesk#briefing} uses (default {@link Texts#standard()}); pass
+         * texts with a host's languages or overrides added.
+         *
+         * @param value the texts
+         * @return this builder
+         * @throws io.escalation.InvalidEscalationException if null or already set
+         */
+        public Builder texts(Texts value) {
+            once("texts", !textsSet, value);
+            this.texts = value;
+            this.textsSet = true;
+            return this;
+        }
 
         /**
          * Sets the store (required).

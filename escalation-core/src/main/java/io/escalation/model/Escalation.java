@@ -4,6 +4,8 @@ import io.escalation.internal.validation.Checks;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,6 +121,8 @@ public record Escalation(
         private @Nullable Operator operator;
         private @Nullable Customer customer;
         private @Nullable Inquiry inquiry;
+        private java.util.function.@Nullable Supplier<Operator> operatorFactory;
+        private java.util.function.@Nullable Supplier<Customer> customerFactory;
         private CustomerState customerState = CustomerState.CALM;
         private FaultAttribution fault = FaultAttribution.UNDETERMINED;
         private CallState callState = new CallState.Live();
@@ -222,6 +226,21 @@ public record Escalation(
          */
         public Builder operator(Operator value) {
             this.operator = value;
+            this.operatorFactory = null;
+            return this;
+        }
+
+        /**
+         * Sets the operator from their id, experience and site (checked when the escalation is built).
+         *
+         * @param id the operator's id
+         * @param experience trainee, regular or veteran
+         * @param site the operator's site
+         * @return this builder
+         */
+        public Builder operator(String id, ExperienceLevel experience, String site) {
+            this.operator = null;
+            this.operatorFactory = () -> Operator.of(id, experience, site);
             return this;
         }
 
@@ -233,6 +252,22 @@ public record Escalation(
          */
         public Builder customer(Customer value) {
             this.customer = value;
+            this.customerFactory = null;
+            return this;
+        }
+
+        /**
+         * Sets the customer by the host's reference, language and time zone (checked when the
+         * escalation is built); use {@link Customer#builder} for a name, contact point or window.
+         *
+         * @param ref the host's reference, e.g. a CRM id (not personal data)
+         * @param locale the customer's language
+         * @param timeZone the customer's time zone, or {@code null} when unknown
+         * @return this builder
+         */
+        public Builder customer(String ref, Locale locale, @Nullable ZoneId timeZone) {
+            this.customer = null;
+            this.customerFactory = () -> Customer.builder(CustomerRef.of(ref), locale).timeZone(timeZone).build();
             return this;
         }
 
@@ -255,6 +290,30 @@ public record Escalation(
          */
         public Builder customerState(CustomerState value) {
             this.customerState = value;
+            return this;
+        }
+
+        /**
+         * Sets how upset the customer is, keeping the urgency and demand already set.
+         *
+         * @param value the temperature
+         * @return this builder
+         */
+        public Builder temperature(Temperature value) {
+            CustomerState now = customerState;
+            this.customerState = new CustomerState(value, now == null ? Urgency.NONE : now.urgency(),
+                    now != null && now.demandedSupervisor());
+            return this;
+        }
+
+        /**
+         * The customer waits on hold (保留) since an instant.
+         *
+         * @param since when the hold started
+         * @return this builder
+         */
+        public Builder onHold(Instant since) {
+            this.callState = CallState.onHold(since);
             return this;
         }
 
@@ -303,9 +362,11 @@ public record Escalation(
             TenantId theTenant = convert(check, "tenant", tenant, TenantId.class, TenantId::new);
             IdempotencyKey theKey = convert(check, "idempotencyKey", idempotencyKey, IdempotencyKey.class,
                     IdempotencyKey::new);
-            check(check, theId, theTenant, theKey, raisedAt, channel, operator, customer, inquiry, customerState, fault,
-                    callState, handlingTime).done();
-            return new Escalation(theId, theTenant, theKey, raisedAt, channel, operator, customer, inquiry,
+            Operator theOperator = operatorFactory != null ? check.attempt("operator", operatorFactory) : operator;
+            Customer theCustomer = customerFactory != null ? check.attempt("customer", customerFactory) : customer;
+            check(check, theId, theTenant, theKey, raisedAt, channel, theOperator, theCustomer, inquiry, customerState,
+                    fault, callState, handlingTime).done();
+            return new Escalation(theId, theTenant, theKey, raisedAt, channel, theOperator, theCustomer, inquiry,
                     customerState, fault, callState, handlingTime);
         }
 

@@ -127,6 +127,19 @@ public record Inquiry(
         }
 
         /**
+         * Sets the category from the center's code and its label per language.
+         *
+         * @param code the category's code, e.g. {@code mail-setup}
+         * @param label language to label, e.g. {@code Map.of(JAPANESE, "メールの設定に失敗する", ENGLISH, "mail setup failing")}
+         * @return this builder
+         * @throws io.escalation.InvalidEscalationException if the code or a label breaks its rule
+         */
+        public Builder category(String code, java.util.Map<java.util.Locale, String> label) {
+            this.category = Category.of(code, label);
+            return this;
+        }
+
+        /**
          * Sets the category.
          *
          * @param value the category, or {@code null}

@@ -2,16 +2,15 @@ package io.escalation.routing;
 
 import io.escalation.model.ActorId;
 import io.escalation.internal.validation.Checks;
-import io.escalation.model.ModelLimits;
+import io.escalation.model.LocalizedText;
 import io.escalation.model.Skill;
 import io.escalation.model.Tier;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param skills the topics they handle well
  * @param load how many escalations they hold now (0-1000)
  * @param qualityScore how complete their answers are, 0 to 1, if the center measures it
- * @param name how the floor calls them ({@code 佐藤さん}), shown when a decision explains itself;
+ * @param name how the floor calls them ({@code 佐藤}) per language, shown when a decision explains itself;
  *     never in reasons, logs or {@code toString()}
  */
 public record Responder(
@@ -35,8 +34,7 @@ public record Responder(
         @Min(0) @Max(1000) int load,
         @Nullable @DecimalMin(value = "0.0", message = "must be between 0 and 1")
         @DecimalMax(value = "1.0", message = "must be between 0 and 1") Double qualityScore,
-        @Nullable @Size(min = 1, max = ModelLimits.LABEL_MAX)
-        @Pattern(regexp = ModelLimits.TEXT_CHARS, message = ModelLimits.TEXT_CHARS_MESSAGE) String name) {
+        @Nullable @Valid LocalizedText name) {
 
     /**
      * Validates the responder and copies the skills.
@@ -45,8 +43,7 @@ public record Responder(
      */
     public Responder {
         if (id == null || tier == null || presence == null || skills == null || Checks.hasNull(skills)
-                || load < 0 || load > 1000 || (qualityScore != null && !(qualityScore >= 0.0 && qualityScore <= 1.0))
-                || (name != null && !Checks.isText(name, ModelLimits.LABEL_MAX))) {
+                || load < 0 || load > 1000 || (qualityScore != null && !(qualityScore >= 0.0 && qualityScore <= 1.0))) {
             Checks.Checker check = Checks.of(Responder.class, id, tier, presence, skills, load, qualityScore, name);
             if (skills != null) {
                 check.require(!Checks.hasNull(skills), "skills", "NotNull", "must not contain null", null);
@@ -92,7 +89,7 @@ public record Responder(
         private Set<Skill> skills = Set.of();
         private int load;
         private @Nullable Double quality;
-        private @Nullable String name;
+        private @Nullable LocalizedText name;
 
         private Builder(String id, Tier tier) {
             this.id = id;
@@ -144,13 +141,28 @@ public record Responder(
         }
 
         /**
-         * Sets how the floor calls them.
+         * Sets how the floor calls them, the same in every language.
          *
-         * @param value e.g. {@code 佐藤さん}
+         * @param value e.g. {@code 佐藤}
          * @return this builder
          */
         public Builder name(String value) {
-            this.name = value;
+            var check = Checks.building(Responder.class);
+            this.name = check.attempt("name", () -> LocalizedText.of(value));
+            check.done();
+            return this;
+        }
+
+        /**
+         * Sets how the floor calls them per language, e.g. {@code Map.of(JAPANESE, "佐藤", ENGLISH, "Sato")}.
+         *
+         * @param value language to name
+         * @return this builder
+         */
+        public Builder name(java.util.Map<java.util.Locale, String> value) {
+            var check = Checks.building(Responder.class);
+            this.name = check.attempt("name", () -> LocalizedText.of(value));
+            check.done();
             return this;
         }
 

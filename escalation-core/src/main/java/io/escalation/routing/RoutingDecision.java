@@ -212,14 +212,14 @@ public record RoutingDecision(
                 why.add(texts.format("routing.assignee.quality", locale,
                         Map.of("quality", String.format(Locale.ROOT, "%.0f%%", quality * 100))));
             }
-            lines.add(texts.format("routing.assignee", locale, Map.of("name", nameOf(assignee),
+            lines.add(texts.format("routing.assignee", locale, Map.of("name", nameOf(assignee, locale),
                     "why", String.join(texts.get("routing.assignee.separator", locale), why))));
         }
         for (Responder r : context.roster()) {
             if (r.presence() == Presence.AWAY && r.tier().equals(tier)
                     && (needed.isEmpty() || r.skills().stream().anyMatch(needed::contains))) {
                 lines.add(texts.format("routing.passed_over", locale,
-                        Map.of("name", nameOf(r), "presence", texts.term(r.presence(), locale))));
+                        Map.of("name", nameOf(r, locale), "presence", texts.term(r.presence(), locale))));
             }
         }
         for (Reason r : reasons) {
@@ -228,7 +228,7 @@ public record RoutingDecision(
         return List.copyOf(lines);
     }
 
-    private static String nameOf(Responder r) {
-        return r.name() != null ? r.name() : r.id().value();
+    private static String nameOf(Responder r, Locale locale) {
+        return r.name() != null ? r.name().in(locale) : r.id().value();
     }
 }

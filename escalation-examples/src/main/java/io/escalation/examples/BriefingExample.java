@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 
-/** Briefing the supervisor conclusion first, in Japanese and English, within 15 seconds, with the gaps. */
+/** Briefing the supervisor conclusion first, in the reader's language, within 15 seconds, with the gaps. */
 public final class BriefingExample {
 
     private BriefingExample() {}
@@ -25,22 +25,22 @@ public final class BriefingExample {
      *
      * @param escalation the escalation
      * @param now the current instant
+     * @param lang the reader's language
      * @param out where to print
-     * @return the Japanese script
+     * @return the script
      */
-    public static Script run(Escalation escalation, Instant now, PrintStream out) {
+    public static Script run(Escalation escalation, Instant now, Locale lang, PrintStream out) {
         Briefing briefing = Briefing.from(escalation);
-        Script ja = BriefingRenderer.forLocale(Locale.JAPANESE).render(briefing);
-        out.println("   ja: " + ja.paragraph());
-        out.println("   en: " + BriefingRenderer.forLocale(Locale.ENGLISH).render(briefing).paragraph()
-                + "   (the operator's own words stay as typed, in quotes)");
-        BudgetedScript short15 = BriefingRenderer.forLocale(Locale.JAPANESE).render(briefing, Duration.ofSeconds(15));
+        BriefingRenderer renderer = BriefingRenderer.forLocale(lang);
+        Script script = renderer.render(briefing);
+        out.println("   " + script.paragraph());
+        BudgetedScript short15 = renderer.render(briefing, Duration.ofSeconds(15));
         out.println("   in 15 s: " + short15.script().paragraph() + "  [left out: " + short15.omitted() + "]");
         for (Gap gap : GapCheck.standard(Set.of("mail-setup")).check(escalation)) {
-            out.println("   gap " + gap.code() + ": " + gap.text(Locale.JAPANESE) + " / " + gap.text(Locale.ENGLISH));
+            out.println("   gap " + gap.code() + ": " + gap.text(lang));
         }
-        String sheet = HandoverSheet.of(escalation, now, ZoneId.of("Asia/Tokyo")).render(Locale.JAPANESE);
+        String sheet = HandoverSheet.of(escalation, now, ZoneId.of("Asia/Tokyo")).render(lang);
         out.println("   " + sheet.strip().replace("\n", "\n   "));
-        return ja;
+        return script;
     }
 }

@@ -44,10 +44,11 @@ public final class CallbackExample {
      * Plans the callback and prints each option.
      *
      * @param requestedAt when the customer asks (Tuesday 19:45 in Tokyo in the README)
+     * @param lang the customer's language
      * @param out where to print
      * @return the plan
      */
-    public static CallbackPlan run(Instant requestedAt, PrintStream out) {
+    public static CallbackPlan run(Instant requestedAt, Locale lang, PrintStream out) {
         CallbackPlanner planner = CallbackPlanner.builder().safetyMargin(Duration.ofMinutes(30)).build();
         CallbackPlan plan = planner.plan(new CallbackRequest(requestedAt, ZoneId.of("Asia/Tokyo"),
                 ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(21, 0)), Priority.NORMAL, List.of(
@@ -59,12 +60,11 @@ public final class CallbackExample {
                                 Handoff.live()))));
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         for (CallbackOption o : plan.options()) {
-            out.println("   " + o.candidate().name().in(Locale.ENGLISH) + ": due " + o.dueAt().atZone(tokyo).toLocalDateTime()
+            out.println("   " + o.candidate().name().in(lang) + ": due " + o.dueAt().atZone(tokyo).toLocalDateTime()
                     + ", promise " + o.promiseBy().atZone(tokyo).toLocalDateTime() + ", remind "
                     + o.remindAt().atZone(tokyo).toLocalDateTime() + " (Tokyo time)");
         }
-        out.println("   " + plan.offer(Locale.JAPANESE));
-        out.println("   " + plan.offer(Locale.ENGLISH));
+        out.println("   " + plan.offer(lang));
         return plan;
     }
 }

@@ -45,10 +45,11 @@ public final class DeskExample {
      * Runs the escalation's life through a desk on an in-memory store.
      *
      * @param escalation the escalation
+     * @param lang the reader's language
      * @param out where to print
      * @return the final state
      */
-    public static EscalationState run(Escalation escalation, PrintStream out) {
+    public static EscalationState run(Escalation escalation, Locale lang, PrintStream out) {
         TestClock clock = TestClock.fixed(escalation.raisedAt());
         InMemoryCaseLibrary cases = new InMemoryCaseLibrary();
         EscalationDesk desk = EscalationDesk.builder()
@@ -56,8 +57,7 @@ public final class DeskExample {
                 .caseLibrary(cases)
                 .clock(clock)
                 .listener((event, state) -> out.println("   [event] v" + event.version() + " " + event.action()
-                        + " -> " + Texts.standard().term(state.status(), Locale.JAPANESE) + " / "
-                        + Texts.standard().term(state.status(), Locale.ENGLISH)))
+                        + " -> " + Texts.standard().term(state.status(), lang)))
                 .build();
 
         RoutingContext context = RoutingContext.builder(clock.instant())
@@ -74,10 +74,10 @@ public final class DeskExample {
         clock.advance(Duration.ofMinutes(2));
         desk.apply(ref, sato, Change.instructed("送信サーバのSMTP認証を確認してもらって"));
         CallbackPlan plan = desk.planCallback(ref, List.of(Candidate.of(Responder.builder("sv-sato", Tier.SUPERVISOR)
-                .name("佐藤").build(), CallbackExample.TOKYO_OFFICE, Handoff.live())));
+                .name(java.util.Map.of(Locale.JAPANESE, "佐藤", Locale.ENGLISH, "Sato")).build(), CallbackExample.TOKYO_OFFICE, Handoff.live())));
         CallbackOption promise = plan.best().orElseThrow();
         desk.apply(ref, Actor.operator(escalation.operator().id().value()), EscalationDesk.promised(promise));
-        out.println("   promised: " + promise.promise(Locale.JAPANESE) + " / " + promise.promise(Locale.ENGLISH));
+        out.println("   promised: " + promise.promise(lang));
         clock.advance(Duration.ofMinutes(20));
         desk.apply(ref, sato, new Change.CallbackMade());
         clock.advance(Duration.ofMinutes(5));
@@ -105,9 +105,11 @@ public final class DeskExample {
         List<EscalationEvent> history = closed.history().stream().map(json::write).map(json::readEvent).toList();
         out.println("   history: " + history.size() + " events; the JSON history reads back equal: "
                 + history.equals(closed.history()));
-        for (CaseMatch m : cases.search(ref.tenant(), CaseQuery.text("メール設定"))) {
-            out.println("   case library finds " + m.resolvedCase().ref().id() + " for 'メール設定' (score "
-                    + m.score() + "): " + m.resolvedCase().resolution().value());
+        String words = lang.getLanguage().equals("ja") ? "メール設定" : "mail setup";
+        for (CaseMatch m : cases.search(ref.tenant(), CaseQuery.text(words))) {
+            out.println("   case library finds " + m.resolvedCase().ref().id() + " for '" + words + "' (score "
+                    + m.score() + "), resolved as the operator wrote it: “" + m.resolvedCase().resolution().value()
+                    + "”");
         }
         return closed;
     }

@@ -26,14 +26,16 @@ import java.util.Set;
 /** Routing the seed escalation: the standard policy, a vendor's own policy, and a JSON rule set. */
 public final class RoutingExample {
 
-    private static final Skill MAIL = Skill.of("mail", java.util.Map.of(Locale.JAPANESE, "メール"));
+    private static final Skill MAIL = Skill.of("mail", java.util.Map.of(Locale.JAPANESE, "メール", Locale.ENGLISH, "mail"));
 
     private RoutingExample() {}
 
     /** A vendor's policy: trainees on the night shift always get a supervisor taking over. */
     static final RoutingPolicy NIGHT_TRAINEES = (escalation, context) -> ResponderSelector.standard().staff(
             RoutingDecision.of(Tier.SUPERVISOR, RoutingMode.TAKE_OVER,
-                    Reason.of("night-trainee", "acme/night"))
+                    Reason.of("night-trainee", "acme/night", io.escalation.model.LocalizedText.of(java.util.Map.of(
+                            Locale.JAPANESE, "夜間の新人には監督者が代わります",
+                            Locale.ENGLISH, "at night a supervisor takes over from a trainee"))))
                     .withPriority(Priority.HIGH),
             escalation, context);
 
@@ -56,10 +58,11 @@ public final class RoutingExample {
      *
      * @param escalation the escalation
      * @param now the instant of the decision
+     * @param lang the reader's language
      * @param out where to print
      * @return the standard decision
      */
-    public static RoutingDecision run(Escalation escalation, Instant now, PrintStream out) {
+    public static RoutingDecision run(Escalation escalation, Instant now, Locale lang, PrintStream out) {
         RoutingContext context = context(now);
         RoutingContext atNight = context(now.plus(java.time.Duration.ofHours(13))); // 23:30 in Tokyo
         Escalation upsetComplaint = escalation.toBuilder()
@@ -72,29 +75,30 @@ public final class RoutingExample {
                 RoutingPolicies.when((e, c) -> c.now().atZone(c.zone()).getHour() >= 22, NIGHT_TRAINEES));
         RoutingPolicy rules = RoutingPolicies.fromJson(RULES);
 
-        for (var entry : List.of(java.util.Map.entry("standard policy", standard),
-                java.util.Map.entry("vendor override, same call at 23:30", vendor.route(escalation, atNight)),
-                java.util.Map.entry("JSON rules, the customer upset and complaining",
-                        rules.route(upsetComplaint, context)))) {
-            RoutingDecision d = entry.getValue();
-            Texts texts = Texts.standard();
-            out.println("   " + entry.getKey() + ": " + texts.label(d.tier(), Locale.ENGLISH) + ", "
-                    + texts.term(d.mode(), Locale.ENGLISH) + ", " + (d.assignee() == null
-                    ? texts.term(d.staffing(), Locale.ENGLISH) : "assigned to " + d.assignee().id())
-                    + ", priority " + texts.term(d.priority(), Locale.ENGLISH));
-            for (Reason r : d.reasons()) {
-                out.println("     - " + texts.reason(r, Locale.JAPANESE) + " / " + texts.reason(r, Locale.ENGLISH));
-            }
-        }
+        Texts texts = Texts.standard();
+        print("standard policy", standard, escalation, context, texts, lang, out);
+        print("vendor override, same call at 23:30", vendor.route(escalation, atNight), escalation, atNight, texts,
+                lang, out);
+        print("JSON rules, the customer upset and complaining", rules.route(upsetComplaint, context), upsetComplaint,
+                context, texts, lang, out);
         return standard;
+    }
+
+    private static void print(String title, RoutingDecision d, Escalation escalation, RoutingContext context,
+            Texts texts, Locale lang, PrintStream out) {
+        out.println("   " + title + ": " + texts.label(d.tier(), lang) + ", " + texts.term(d.mode(), lang) + ", "
+                + texts.term(d.priority(), lang));
+        for (String line : d.explain(texts, lang, escalation, context)) {
+            out.println("     - " + line);
+        }
     }
 
     private static RoutingContext context(Instant now) {
         return RoutingContext.builder(now)
                 .zone(ZoneId.of("Asia/Tokyo"))
-                .responder(Responder.builder("sv-sato", Tier.SUPERVISOR).name("佐藤").skills(MAIL).load(1).quality(0.9)
+                .responder(Responder.builder("sv-sato", Tier.SUPERVISOR).name(java.util.Map.of(Locale.JAPANESE, "佐藤", Locale.ENGLISH, "Sato")).skills(MAIL).load(1).quality(0.9)
                         .build())
-                .responder(Responder.builder("sv-kato", Tier.SUPERVISOR).name("加藤").presence(Presence.AWAY).skills(MAIL)
+                .responder(Responder.builder("sv-kato", Tier.SUPERVISOR).name(java.util.Map.of(Locale.JAPANESE, "加藤", Locale.ENGLISH, "Kato")).presence(Presence.AWAY).skills(MAIL)
                         .quality(1.0).build())
                 .responder(Responder.available("mgr-ito", Tier.MANAGER))
                 .skills("mail-setup", Set.of(MAIL))

@@ -17,6 +17,7 @@ import io.escalation.model.Operator;
 import io.escalation.model.PersonName;
 import io.escalation.model.RequestKind;
 import io.escalation.model.Temperature;
+import io.escalation.text.Texts;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,11 +31,12 @@ import java.util.Locale;
  * The first program to run: the seeds' mail-setup case as an escalation, validated, printed as
  * JSON and read back, and what happens to bad input.
  *
- * <p>Run it with {@code mvn -q -B -DskipTests -pl escalation-examples -am package exec:java}.
+ * <p>Run it with {@code mvn -q -B -DskipTests -pl escalation-examples -am package exec:java}; add
+ * {@code -Dexec.args="--lang en"} for English.
  */
-public final class QuickStart {
+public final class Tour {
 
-    private QuickStart() {}
+    private Tour() {}
 
     /**
      * Builds the seed escalation from a fixed clock.
@@ -70,24 +72,43 @@ public final class QuickStart {
     }
 
     /**
-     * Runs the walk-through.
+     * Runs the walk-through in the reader's language.
      *
-     * @param args ignored
+     * @param args {@code --lang ja} (the default) or {@code --lang en}, or any language the host's
+     *     texts carry; nothing else
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Clock clock = Clock.fixed(Instant.parse("2026-11-24T01:30:00Z"), ZoneOffset.UTC);
+        Locale lang = Locale.JAPANESE;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = Locale.forLanguageTag(args[++i]);
+            } else {
+                System.err.println("usage: Tour [--lang ja|en]");
+                return;
+            }
+        }
+        run(lang, Clock.fixed(Instant.parse("2026-11-24T01:30:00Z"), ZoneOffset.UTC),
+                new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    }
 
+    /**
+     * Runs the walk-through.
+     *
+     * @param lang the reader's language
+     * @param clock where "now" comes from
+     * @param out where to print
+     */
+    public static void run(Locale lang, Clock clock, PrintStream out) {
         Escalation escalation = mailSetupEscalation(clock);
-        io.escalation.text.Texts texts = io.escalation.text.Texts.standard();
+        Texts texts = Texts.standard();
         out.println("1. Built and validated: " + escalation.id() + " ("
-                + texts.term(escalation.inquiry().kind(), Locale.ENGLISH) + ", customer "
-                + texts.term(escalation.customerState().temperature(), Locale.JAPANESE) + ")");
+                + texts.term(escalation.inquiry().kind(), lang) + ", "
+                + texts.term(escalation.customerState().temperature(), lang) + ")");
         out.println("   toString() hides personal data: " + escalation.customer());
 
         EscalationJson json = EscalationJson.create();
         String text = json.write(escalation);
-        out.println("2. As JSON:");
+        out.println("2. As JSON (the operator's words as typed):");
         out.println("   " + text);
         out.println("   Read back equal: " + json.readEscalation(text).equals(escalation));
 
@@ -100,16 +121,16 @@ public final class QuickStart {
             }
         }
 
-        out.println("4. The briefing for the supervisor, conclusion first (結論から):");
-        BriefingExample.run(escalation, clock.instant().plusSeconds(300), out);
+        out.println("4. The briefing for the supervisor, conclusion first (the operator's own words marked):");
+        BriefingExample.run(escalation, clock.instant().plusSeconds(300), lang, out);
 
         out.println("5. Who should get it, and why:");
-        RoutingExample.run(escalation, clock.instant(), out);
+        RoutingExample.run(escalation, clock.instant(), lang, out);
 
         out.println("6. Callbacks people can trust (Bangkok takes a Tokyo customer's call at 19:45 Tokyo time):");
-        CallbackExample.run(Instant.parse("2026-11-24T10:45:00Z"), out);
+        CallbackExample.run(Instant.parse("2026-11-24T10:45:00Z"), lang, out);
 
         out.println("7. The desk: the escalation's life, from raise to the case library:");
-        DeskExample.run(escalation, out);
+        DeskExample.run(escalation, lang, out);
     }
 }
