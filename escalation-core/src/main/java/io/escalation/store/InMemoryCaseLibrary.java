@@ -1,6 +1,5 @@
 package io.escalation.store;
 
-import io.escalation.internal.text.Terms;
 import io.escalation.model.EscalationRef;
 import io.escalation.model.TenantId;
 import java.util.ArrayList;
@@ -10,7 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** A thread-safe {@link CaseLibrary} in memory; each case's terms are computed once, when added. */
+/**
+ * A thread-safe {@link CaseLibrary} in memory; each case's {@link CaseTerms} are computed once,
+ * when added. Searches scan the cases.
+ */
 public final class InMemoryCaseLibrary implements CaseLibrary {
 
     private record Indexed(ResolvedCase resolvedCase, Set<String> terms) {}
@@ -22,31 +24,12 @@ public final class InMemoryCaseLibrary implements CaseLibrary {
 
     @Override
     public void add(ResolvedCase c) {
-        cases.put(c.ref(), new Indexed(c, Terms.of(searchableText(c))));
-    }
-
-    /**
-     * Returns the text a case is found by: category label, question, environment and resolution.
-     *
-     * @param c the case
-     * @return the text
-     */
-    static String searchableText(ResolvedCase c) {
-        StringBuilder sb = new StringBuilder();
-        if (c.category() != null) {
-            sb.append(c.category().label()).append('\n');
-        }
-        sb.append(c.question().value()).append('\n');
-        if (c.environment() != null) {
-            sb.append(c.environment().value()).append('\n');
-        }
-        sb.append(c.resolution().value());
-        return sb.toString();
+        cases.put(c.ref(), new Indexed(c, CaseTerms.of(c)));
     }
 
     @Override
     public List<CaseMatch> search(TenantId tenant, CaseQuery query) {
-        Set<String> wanted = query.text() == null || query.text().isBlank() ? Set.of() : Terms.of(query.text());
+        Set<String> wanted = query.text() == null || query.text().isBlank() ? Set.of() : CaseTerms.of(query.text());
         List<CaseMatch> out = new ArrayList<>();
         cases.forEach((k, indexed) -> {
             ResolvedCase c = indexed.resolvedCase();
@@ -57,7 +40,7 @@ public final class InMemoryCaseLibrary implements CaseLibrary {
                     && (c.category() == null || !c.category().code().equals(query.categoryCode()))) {
                 return;
             }
-            double score = score(wanted, indexed.terms());
+            double score = CaseTerms.score(wanted, indexed.terms());
             if (score >= MIN_SCORE) {
                 out.add(new CaseMatch(c, score));
             }
@@ -66,18 +49,5 @@ public final class InMemoryCaseLibrary implements CaseLibrary {
                 .thenComparing((CaseMatch m) -> m.resolvedCase().resolvedAt(), Comparator.reverseOrder())
                 .thenComparing(m -> m.resolvedCase().ref().id().value()));
         return List.copyOf(out.subList(0, Math.min(out.size(), query.limit())));
-    }
-
-    static double score(Set<String> wanted, Set<String> have) {
-        if (wanted.isEmpty()) {
-            return 1.0;
-        }
-        int found = 0;
-        for (String t : wanted) {
-            if (have.contains(t)) {
-                found++;
-            }
-        }
-        return (double) found / wanted.size();
     }
 }
