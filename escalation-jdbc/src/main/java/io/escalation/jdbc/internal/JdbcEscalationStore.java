@@ -347,13 +347,14 @@ public final class JdbcEscalationStore implements EscalationStore {
             long expectedVersion) {
         EscalationState state = base;
         for (String json : events) {
-            EscalationEvent event;
             try {
-                event = JSON.readEvent(json);
+                EscalationEvent event = JSON.readEvent(json);
+                state = state == null ? EscalationState.start(event) : state.apply(event);
             } catch (EscalationException e) {
-                throw new StoreException("a stored event of escalation " + ref + " cannot be read", e);
+                // Only a history written outside this store, or by lifecycle rules since changed, gets here.
+                throw new StoreException("the stored history of escalation " + ref + " does not fold after version "
+                        + (state == null ? 0 : state.version()), e);
             }
-            state = state == null ? EscalationState.start(event) : state.apply(event);
         }
         if (state == null || state.version() < expectedVersion) {
             throw new StoreException("the stored history of escalation " + ref + " ends before version "
