@@ -413,11 +413,13 @@ public final class JdbcEscalationStore implements EscalationStore {
             Map<String, List<String>> events = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(context.sql().eventsAfter)) {
                 ps.setString(1, tenant.value());
+                int pairs = 2 + Sql.EVENT_BATCH;
                 for (int i = 0; i < Sql.EVENT_BATCH; i++) {
                     EscalationRef ref = chunk.get(Math.min(i, chunk.size() - 1));
                     EscalationState base = behind.get(ref).base();
-                    ps.setString(2 + 2 * i, ref.id().value());
-                    ps.setLong(3 + 2 * i, base == null ? 0 : base.version());
+                    ps.setString(2 + i, ref.id().value());
+                    ps.setString(pairs + 2 * i, ref.id().value());
+                    ps.setLong(pairs + 2 * i + 1, base == null ? 0 : base.version());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

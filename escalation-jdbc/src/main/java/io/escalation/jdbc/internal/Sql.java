@@ -212,7 +212,8 @@ public final class Sql {
             pairs.append(i == 0 ? "" : " OR ").append("(escalation_id = ? AND version > ?)");
         }
         eventsAfter = tenant("eventsAfter", "SELECT escalation_id, version, payload FROM ${prefix}escalation_event"
-                + " WHERE tenant_id = ? AND (" + pairs + ") ORDER BY tenant_id, escalation_id, version");
+                + " WHERE tenant_id = ? AND escalation_id IN " + inList(EVENT_BATCH) + " AND (" + pairs + ")"
+                + " ORDER BY tenant_id, escalation_id, version");
         eventInsert = tenant("eventInsert", "INSERT INTO ${prefix}escalation_event (tenant_id, escalation_id, version,"
                 + " event_id, type, at, actor_id, actor_role, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {json})");
         openByCustomer = tenant("openByCustomer", "SELECT escalation_id, version FROM ${prefix}escalation"
@@ -236,11 +237,11 @@ public final class Sql {
                 + " FROM ${prefix}resolved_case WHERE tenant_id = ? AND category_code = ?"
                 + " ORDER BY resolved_at DESC, escalation_id");
         caseDocuments = tenant("caseDocuments", "SELECT escalation_id, document FROM ${prefix}resolved_case"
-                + " WHERE tenant_id = ? AND escalation_id IN (" + placeholders(CASE_BATCH) + ")");
+                + " WHERE tenant_id = ? AND escalation_id IN " + inList(CASE_BATCH));
         for (int size : TERM_BUCKETS) {
-            caseSearch.put(size, tenant("caseSearch" + size, caseSearchTemplate(size, "")));
+            caseSearch.put(size, tenant("caseSearch" + size, caseSearchTemplate(inList(size), "")));
             caseSearchInCategory.put(size, tenant("caseSearchInCategory" + size,
-                    caseSearchTemplate(size, " AND c.category_code = ?")));
+                    caseSearchTemplate(inList(size), " AND c.category_code = ?")));
         }
 
         historyCreate = installer("historyCreate", "CREATE TABLE IF NOT EXISTS ${prefix}schema_history ("
@@ -286,16 +287,24 @@ public final class Sql {
         return sql;
     }
 
-    private static String caseSearchTemplate(int size, String categoryFilter) {
+    private static String caseSearchTemplate(String terms, String categoryFilter) {
         return "SELECT t.escalation_id, c.resolved_at, COUNT(*) AS found FROM ${prefix}case_term t"
                 + " JOIN ${prefix}resolved_case c ON c.tenant_id = t.tenant_id AND c.escalation_id = t.escalation_id"
-                + " WHERE t.tenant_id = ? AND t.term IN (" + placeholders(size) + ")" + categoryFilter
+                + " WHERE t.tenant_id = ? AND t.term IN " + terms + categoryFilter
                 + " GROUP BY t.escalation_id, c.resolved_at HAVING COUNT(*) >= ?"
                 + " ORDER BY found DESC, c.resolved_at DESC, t.escalation_id";
     }
 
-    private static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+    /**
+     * Returns a list of {@code n} parameters for {@code column IN ...}. H2 looks up an index's second
+     * column only for {@code IN (SELECT ...)}, never for a list of values (it would read every row of
+     * the tenant), so H2 gets the list as a {@code VALUES} table; the parameters bind the same way.
+     */
+    private String inList(int n) {
+        if (dialect == Dialect.H2) {
+            return "(SELECT * FROM (VALUES " + String.join(", ", Collections.nCopies(n, "(?)")) + "))";
+        }
+        return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
     }
 
     private static String openStatuses() {
