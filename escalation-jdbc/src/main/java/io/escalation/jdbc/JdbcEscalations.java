@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * Every operation takes a connection from the data source and returns it (closes it) when done;
  * the module has no pool of its own and keeps no connection. If the connection is in auto-commit
  * mode the operation runs in a transaction of its own: it commits, or rolls back on failure, and
- * auto-commit is restored. If auto-commit is off, the host has a transaction open on the connection
+ * auto-commit is restored (the store's loads and queries, which only read, run without one: each of
+ * their statements reads committed rows). If auto-commit is off, the host has a transaction open on the connection
  * (for example through Spring's {@code TransactionAwareDataSourceProxy}); the operation joins it
  * and neither commits nor rolls back, so its writes commit or roll back with the host's. After a
  * failure inside the host's transaction the host must roll back (PostgreSQL refuses further
