@@ -20,6 +20,7 @@ module io.escalation.core {
     exports io.escalation.routing.spi;
     exports io.escalation.callback;
     exports io.escalation.briefing;
+    exports io.escalation.sla;
 
     uses io.escalation.routing.spi.RoutingPolicyProvider;
     provides io.escalation.routing.spi.RoutingPolicyProvider

@@ -1,6 +1,6 @@
 /**
- * Persistence for the Escalation SDK on PostgreSQL, MariaDB/MySQL and H2: migrations, the
- * transactional outbox and event feed, and timers with leases. Entry point:
+ * Persistence for the Escalation SDK on PostgreSQL, MariaDB/MySQL and H2: the escalation store and
+ * the case library, migrations, the transactional outbox and event feed, and timers with leases. Entry point:
  * {@link io.escalation.jdbc.JdbcEscalations#builder(javax.sql.DataSource)}.
  *
  * <p>Only {@code io.escalation.jdbc} is exported; {@code io.escalation.jdbc.internal} is

@@ -30,7 +30,7 @@ class ModuleExportsTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("io.escalation", "io.escalation.model", "io.escalation.json",
                 "io.escalation.lifecycle", "io.escalation.store", "io.escalation.desk", "io.escalation.text", "io.escalation.routing",
-                "io.escalation.routing.spi", "io.escalation.callback",
+                "io.escalation.routing.spi", "io.escalation.sla", "io.escalation.callback",
                 "io.escalation.briefing")), exported);
     }
 

@@ -47,7 +47,8 @@ class PackageGraphTest {
             "callback", Set.of("model", "routing", "text"),
             "briefing", Set.of("model", "routing", "text"),
             "json", Set.of("model", "lifecycle"),
-            "desk", Set.of("store", "lifecycle", "routing", "callback", "briefing", "model", "text"));
+            "sla", Set.of("lifecycle", "callback", "model"),
+            "desk", Set.of("store", "lifecycle", "routing", "callback", "briefing", "sla", "model", "text"));
 
     /** The concept of a package: {@code io.escalation.X..} and {@code io.escalation.internal.X..} are X. */
     static String conceptOf(String packageName) {
@@ -126,7 +127,7 @@ class PackageGraphTest {
 
     @Test
     void aConceptsInternalPackageIsUsedOnlyByThatConcept() {
-        for (String concept : List.of("json", "routing", "callback", "briefing", "store", "lifecycle", "desk")) {
+        for (String concept : List.of("json", "routing", "callback", "briefing", "store", "lifecycle", "sla", "desk")) {
             noClasses().that().resideOutsideOfPackages("io.escalation." + concept + "..",
                             "io.escalation.internal." + concept + "..")
                     .should().dependOnClassesThat().resideInAPackage("io.escalation.internal." + concept + "..")

@@ -27,6 +27,7 @@ import io.escalation.model.CustomerRef;
 import io.escalation.model.Escalation;
 import io.escalation.model.EscalationRef;
 import io.escalation.model.Priority;
+import io.escalation.model.Reason;
 import io.escalation.model.TenantId;
 import io.escalation.model.Tier;
 import io.escalation.routing.Responder;
@@ -34,6 +35,8 @@ import io.escalation.routing.RoutingContext;
 import io.escalation.routing.RoutingDecision;
 import io.escalation.routing.RoutingPolicies;
 import io.escalation.routing.RoutingPolicy;
+import io.escalation.sla.SlaDeadline;
+import io.escalation.sla.SlaTargets;
 import io.escalation.store.CaseLibrary;
 import io.escalation.store.EscalationStore;
 import io.escalation.store.ResolvedCase;
@@ -85,6 +88,7 @@ public final class EscalationDesk {
     private final List<EscalationListener> listeners;
     private final Actor system;
     private final Texts texts;
+    private final @Nullable SlaTargets slaTargets;
 
     private EscalationDesk(Builder b) {
         this.store = Objects.requireNonNull(b.store);
@@ -95,6 +99,7 @@ public final class EscalationDesk {
         this.listeners = List.copyOf(b.listeners);
         this.system = new Actor(b.systemActor, ActorRole.SYSTEM);
         this.texts = b.texts;
+        this.slaTargets = b.slaTargets;
     }
 
     /**
@@ -345,7 +350,86 @@ public final class EscalationDesk {
         return Optional.empty();
     }
 
+    /**
+     * Records the SLA warnings and breaches due now for an escalation ({@link Change.SlaWarned},
+     * {@link Change.SlaBreached}), as the desk's system actor, each once however often and from
+     * however many nodes this is called: the notices go in one versioned append, and a lost race
+     * is retried against the winner's history, which already holds them. A breach raises the
+     * priority one level (until {@code CRITICAL}) in the same append, with reason
+     * {@code sla-breached}. Call it when {@link #nextSlaNoticeAt} comes (a timer), or periodically.
+     *
+     * @param ref the escalation
+     * @return the state after the notices (unchanged when none was due or no targets are set)
+     * @throws io.escalation.store.EscalationNotFoundException if there is none
+     */
+    public EscalationState recordDueSlaNotices(EscalationRef ref) {
+        Checks.building(EscalationDesk.class).require(ref != null, "ref", "NotNull", "must not be null", ref).done();
+        VersionConflictException lost = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            EscalationState current = store.load(ref);
+            if (slaTargets == null) {
+                return current;
+            }
+            Instant now = clock.instant();
+            Instant at = now.isBefore(current.updatedAt()) ? current.updatedAt() : now;
+            List<Change> due = slaTargets.due(current, at);
+            if (due.isEmpty()) {
+                return current;
+            }
+            List<EscalationEvent> batch = new ArrayList<>(due.size() + 1);
+            EscalationState next = current;
+            for (Change change : due) {
+                EscalationEvent e = new EscalationEvent(ref, next.version() + 1, at, system, change);
+                next = next.apply(e);
+                batch.add(e);
+                if (change instanceof Change.SlaBreached breach && next.priority() != Priority.CRITICAL) {
+                    EscalationEvent raise = new EscalationEvent(ref, next.version() + 1, at, system,
+                            new Change.PriorityRaised(next.priority().raise(1),
+                                    Reason.of("sla-breached", "sla/" + breach.metric().name().toLowerCase(Locale.ROOT))
+                                            .with("metric", Reason.Arg.term(breach.metric()))));
+                    next = next.apply(raise);
+                    batch.add(raise);
+                }
+            }
+            try {
+                EscalationState stored = store.append(ref, current.version(), batch);
+                for (EscalationEvent e : batch) {
+                    notifyListeners(e, stored);
+                }
+                return stored;
+            } catch (VersionConflictException e) {
+                lost = e;
+            }
+        }
+        throw Objects.requireNonNull(lost);
+    }
+
     // ------------------------------------------------------------------ reading
+
+    /**
+     * Returns where the desk's SLA targets stand for an escalation now: one deadline per target
+     * and occurrence, with warning and breach instants (empty when no targets are set).
+     *
+     * @param ref the escalation
+     * @return the deadlines
+     */
+    public List<SlaDeadline> slaDeadlines(EscalationRef ref) {
+        EscalationState s = get(ref);
+        return slaTargets == null ? List.of() : slaTargets.deadlines(s, clock.instant());
+    }
+
+    /**
+     * Returns when the next SLA notice of an escalation falls due, for a host's timer (e.g. the JDBC
+     * module's {@code timers()}): the earliest warning or breach not yet recorded, which may be now
+     * or past; empty when nothing is ahead while the clocks stand as they do.
+     *
+     * @param ref the escalation
+     * @return the instant, if any
+     */
+    public Optional<Instant> nextSlaNoticeAt(EscalationRef ref) {
+        EscalationState s = get(ref);
+        return slaTargets == null ? Optional.empty() : slaTargets.nextNoticeAt(s, clock.instant());
+    }
 
     /**
      * Loads an escalation.
@@ -492,6 +576,20 @@ public final class EscalationDesk {
         private final List<EscalationListener> listeners = new ArrayList<>();
         private Texts texts = Texts.standard();
         private boolean textsSet;
+        private @Nullable SlaTargets slaTargets;
+
+        /**
+         * Sets the SLA targets whose warnings and breaches the desk records (optional).
+         *
+         * @param value the targets
+         * @return this builder
+         * @throws io.escalation.InvalidEscalationException if null or already set
+         */
+        public Builder slaTargets(SlaTargets value) {
+            once("slaTargets", slaTargets == null, value);
+            this.slaTargets = value;
+            return this;
+        }
 
         private Builder() {}
 

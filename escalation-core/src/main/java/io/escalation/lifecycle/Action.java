@@ -91,7 +91,11 @@ public enum Action {
             OPERATOR, SUPERVISOR, MANAGER, SYSTEM),
     /** Record that the customer chased the escalation or its callback. */
     RECORD_CHASE(Change.CustomerChased.class, "customerChased", Status.OPEN, null,
-            OPERATOR, SUPERVISOR, MANAGER, SYSTEM);
+            OPERATOR, SUPERVISOR, MANAGER, SYSTEM),
+    /** Record that an SLA target's warning fired (once per target, occurrence and warning). */
+    WARN_SLA(Change.SlaWarned.class, "slaWarned", Status.OPEN, null, SYSTEM),
+    /** Record that an SLA target was breached (once per target and occurrence). */
+    RECORD_SLA_BREACH(Change.SlaBreached.class, "slaBreached", Status.OPEN, null, SYSTEM);
 
     /** Status sets used by several rows. */
     private static final class Status {

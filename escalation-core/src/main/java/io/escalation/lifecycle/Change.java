@@ -11,6 +11,8 @@ import io.escalation.model.Priority;
 import io.escalation.model.Reason;
 import io.escalation.model.SiteId;
 import io.escalation.model.Tier;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
@@ -463,6 +465,53 @@ public sealed interface Change {
         public CustomerChased {
             if (!Checks.allPresent(site, channel)) {
                 Checks.validate(CustomerChased.class, site, channel);
+            }
+        }
+    }
+
+    /**
+     * The desk warned that an SLA deadline is near: a target's warning fired, once per target,
+     * occurrence and warning.
+     *
+     * @param metric what the target measures
+     * @param since the version of the event that started the measured occurrence
+     * @param warning the warning's position in the target's warnings, from 0
+     * @param calendarVersion the version of the SLA calendar that measured the time, when the warning fired
+     */
+    record SlaWarned(@NotNull SlaMetric metric, @Min(1) long since, @Min(0) @Max(99) int warning,
+            @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String calendarVersion)
+            implements Change {
+        /**
+         * Validates the change.
+         *
+         * @throws io.escalation.InvalidEscalationException naming every broken rule
+         */
+        public SlaWarned {
+            if (metric == null || since < 1 || warning < 0 || warning > 99 || !Checks.isCode(calendarVersion)) {
+                Checks.validate(SlaWarned.class, metric, since, warning, calendarVersion);
+            }
+        }
+    }
+
+    /**
+     * An SLA deadline passed: a target was breached, recorded once per target and occurrence; the
+     * desk raises the priority in the same batch.
+     *
+     * @param metric what the target measures
+     * @param since the version of the event that started the measured occurrence
+     * @param calendarVersion the version of the SLA calendar that measured the time, at the breach
+     */
+    record SlaBreached(@NotNull SlaMetric metric, @Min(1) long since,
+            @NotNull @Pattern(regexp = ModelLimits.CODE, message = ModelLimits.CODE_MESSAGE) String calendarVersion)
+            implements Change {
+        /**
+         * Validates the change.
+         *
+         * @throws io.escalation.InvalidEscalationException naming every broken rule
+         */
+        public SlaBreached {
+            if (metric == null || since < 1 || !Checks.isCode(calendarVersion)) {
+                Checks.validate(SlaBreached.class, metric, since, calendarVersion);
             }
         }
     }

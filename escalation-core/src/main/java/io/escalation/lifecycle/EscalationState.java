@@ -43,6 +43,7 @@ public final class EscalationState {
     private final @Nullable ExplanationOutcome lastExplanation;
     private final List<CallbackRecord> callbacks;
     private final int chases;
+    private final Set<String> slaNotices;
     private final boolean managerApproved;
     private final boolean clientApproved;
     private final boolean clientApprovalRequired;
@@ -66,6 +67,7 @@ public final class EscalationState {
         this.lastExplanation = b.lastExplanation;
         this.callbacks = List.copyOf(b.callbacks);
         this.chases = b.chases;
+        this.slaNotices = b.slaNotices;
         this.managerApproved = b.managerApproved;
         this.clientApproved = b.clientApproved;
         this.clientApprovalRequired = b.clientApprovalRequired;
@@ -246,6 +248,14 @@ public final class EscalationState {
                 yield b;
             }
             case RECORD_CHASE -> b.chased();
+            case WARN_SLA -> {
+                Change.SlaWarned w = (Change.SlaWarned) change;
+                yield b.slaNotice(action, warningKey(w.metric(), w.since(), w.warning()));
+            }
+            case RECORD_SLA_BREACH -> {
+                Change.SlaBreached br = (Change.SlaBreached) change;
+                yield b.slaNotice(action, breachKey(br.metric(), br.since()));
+            }
         };
         List<EscalationEvent> longer = new ArrayList<>(history.size() + 1);
         longer.addAll(history);
@@ -458,6 +468,39 @@ public final class EscalationState {
     }
 
     /**
+     * Returns whether the warning {@code warning} of the SLA target on {@code metric} was recorded
+     * for the occurrence that started at version {@code since}.
+     *
+     * @param metric the target's metric
+     * @param since the occurrence's first version
+     * @param warning the warning's position, from 0
+     * @return {@code true} once recorded
+     */
+    public boolean slaWarned(SlaMetric metric, long since, int warning) {
+        return slaNotices.contains(warningKey(metric, since, warning));
+    }
+
+    /**
+     * Returns whether the breach of the SLA target on {@code metric} was recorded for the
+     * occurrence that started at version {@code since}.
+     *
+     * @param metric the target's metric
+     * @param since the occurrence's first version
+     * @return {@code true} once recorded
+     */
+    public boolean slaBreached(SlaMetric metric, long since) {
+        return slaNotices.contains(breachKey(metric, since));
+    }
+
+    private static String warningKey(@Nullable SlaMetric metric, long since, int warning) {
+        return metric + "@" + since + "#" + warning;
+    }
+
+    private static String breachKey(@Nullable SlaMetric metric, long since) {
+        return metric + "@" + since + "!";
+    }
+
+    /**
      * Returns whether a manager approved irregular handling.
      *
      * @return {@code true} once approved
@@ -594,6 +637,7 @@ public final class EscalationState {
         private @Nullable ExplanationOutcome lastExplanation;
         private final List<CallbackRecord> callbacks;
         private int chases;
+        private Set<String> slaNotices;
         private boolean managerApproved;
         private boolean clientApproved;
         private final boolean clientApprovalRequired;
@@ -613,6 +657,7 @@ public final class EscalationState {
             this.priority = raised.priority();
             this.routingReasons = raised.reasons();
             this.callbacks = new ArrayList<>(0);
+            this.slaNotices = Set.of();
             this.clientApprovalRequired = raised.clientApprovalRequired();
             this.updatedAt = event.at();
             this.from = null;
@@ -633,6 +678,7 @@ public final class EscalationState {
             this.lastExplanation = from.lastExplanation;
             this.callbacks = new ArrayList<>(from.callbacks);
             this.chases = from.chases;
+            this.slaNotices = from.slaNotices;
             this.managerApproved = from.managerApproved;
             this.clientApproved = from.clientApproved;
             this.clientApprovalRequired = from.clientApprovalRequired;
@@ -652,6 +698,16 @@ public final class EscalationState {
 
         Builder tier(Tier value) {
             this.tier = value;
+            return this;
+        }
+
+        Builder slaNotice(Action action, String key) {
+            if (slaNotices.contains(key)) {
+                throw Objects.requireNonNull(from).refused(action, "this SLA notice was already recorded");
+            }
+            Set<String> more = new java.util.HashSet<>(slaNotices);
+            more.add(key);
+            this.slaNotices = Set.copyOf(more);
             return this;
         }
 

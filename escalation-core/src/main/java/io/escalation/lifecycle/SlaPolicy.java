@@ -36,6 +36,19 @@ public record SlaPolicy(Set<EscalationStatus> pausedStatuses, boolean pauseWhile
      * @return {@code true} when paused
      */
     public boolean pauses(EscalationState state) {
-        return pausedStatuses.contains(state.status()) || (pauseWhileAwaitingCustomer && state.awaitingCustomer());
+        Checks.present(SlaPolicy.class, "state", state);
+        return pauses(state.status(), state.awaitingCustomer());
+    }
+
+    /**
+     * Returns whether the clock stands still in {@code status}, waiting for the customer or not.
+     *
+     * @param status a status
+     * @param awaitingCustomer whether the escalation waits for the customer
+     * @return {@code true} when paused
+     */
+    public boolean pauses(EscalationStatus status, boolean awaitingCustomer) {
+        Checks.present(SlaPolicy.class, "status", status);
+        return pausedStatuses.contains(status) || (pauseWhileAwaitingCustomer && awaitingCustomer);
     }
 }

@@ -1,9 +1,11 @@
 package io.escalation.store;
 
+import io.escalation.internal.store.Queries;
 import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.lifecycle.EscalationState;
 import io.escalation.model.ActorId;
 import io.escalation.model.CustomerRef;
+import io.escalation.model.Escalation;
 import io.escalation.model.EscalationRef;
 import io.escalation.model.TenantId;
 import java.time.Instant;
@@ -30,6 +32,23 @@ public interface EscalationStore {
      * @param created {@code false} when the idempotency key already named this escalation
      */
     record Created(EscalationState state, boolean created) {}
+
+    /**
+     * Returns whether a raise may return an escalation already stored under its idempotency key:
+     * whether the two carry the same payload, equal apart from id and raise instant. Every store
+     * decides {@link #create} by this rule.
+     *
+     * @param raised the escalation being raised
+     * @param stored the escalation stored under the same key
+     * @return {@code true} when {@code create} returns {@code stored} with {@code created == false};
+     *     {@code false} when it throws {@link IdempotencyConflictException}
+     */
+    static boolean samePayload(Escalation raised, Escalation stored) {
+        io.escalation.internal.validation.Checks.building(EscalationStore.class)
+                .require(raised != null, "raised", "NotNull", "must not be null", null)
+                .require(stored != null, "stored", "NotNull", "must not be null", null).done();
+        return Queries.samePayload(raised, stored);
+    }
 
     /**
      * Stores a new escalation from its raise event.

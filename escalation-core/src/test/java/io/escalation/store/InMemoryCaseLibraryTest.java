@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.escalation.internal.text.Terms;
 import io.escalation.InvalidEscalationException;
 import io.escalation.model.Category;
 import io.escalation.model.EscalationId;
@@ -92,9 +91,16 @@ class InMemoryCaseLibraryTest {
     }
 
     @Test
+    void halfWidthAndHiraganaQueriesFindTheKatakanaCase() {
+        assertEquals("e-1", library.search(ACME, CaseQuery.text("ﾒｰﾙ設定")).get(0).resolvedCase().ref().id().value());
+        assertEquals("e-1", library.search(ACME, CaseQuery.text("めーるの設定")).get(0).resolvedCase().ref().id().value());
+        assertEquals("e-1", library.search(ACME, CaseQuery.text("メ－ル設定")).get(0).resolvedCase().ref().id().value());
+    }
+
+    @Test
     void termsSplitJapaneseIntoPairsAndEnglishIntoStems() {
-        assertEquals(Set.of("メー", "ール", "ル設", "設定"), Terms.of("メール設定"));
-        assertEquals(Set.of("outlook", "2016", "setting", "fail"), Terms.of("Outlook 2016 settings failed"));
-        assertEquals(Set.of("アイ"), Terms.of("ｱｲ"));
+        assertEquals(Set.of("メー", "ール", "ル設", "設定"), CaseTerms.of("メール設定"));
+        assertEquals(Set.of("outlook", "2016", "setting", "fail"), CaseTerms.of("Outlook 2016 settings failed"));
+        assertEquals(Set.of("アイ"), CaseTerms.of("ｱｲ"));
     }
 }

@@ -3,10 +3,15 @@ package io.escalation.jdbc;
 import io.escalation.jdbc.internal.Checks;
 import io.escalation.jdbc.internal.Context;
 import io.escalation.jdbc.internal.Errors;
+import io.escalation.jdbc.internal.JdbcCaseLibrary;
+import io.escalation.jdbc.internal.JdbcEscalationStore;
 import io.escalation.jdbc.internal.JdbcEventFeed;
 import io.escalation.jdbc.internal.JdbcTimers;
 import io.escalation.jdbc.internal.Migrator;
+import io.escalation.jdbc.internal.StateCache;
 import io.escalation.jdbc.internal.Transactions;
+import io.escalation.store.CaseLibrary;
+import io.escalation.store.EscalationStore;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -21,12 +26,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry point of the JDBC module: migrations, the outbox and event feed, and timers on one
- * {@link DataSource}.
+ * The entry point of the JDBC module: the escalation store and the case library, migrations, the
+ * outbox and event feed, and timers on one {@link DataSource}.
  *
  * <pre>{@code
  * JdbcEscalations jdbc = JdbcEscalations.builder(dataSource).tablePrefix("esc_").build();
  * jdbc.migrate();                                   // or let Flyway apply the bundled scripts
+ * EscalationStore store = jdbc.store();             // every appended event also goes to the outbox
+ * CaseLibrary cases = jdbc.caseLibrary();
  * jdbc.events().publish(message);
  * List<FeedEntry> entries = jdbc.events().after("tenant-1", jdbc.events().checkpoint("tenant-1", "relay"), 100);
  * }</pre>
@@ -35,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * Every operation takes a connection from the data source and returns it (closes it) when done;
  * the module has no pool of its own and keeps no connection. If the connection is in auto-commit
  * mode the operation runs in a transaction of its own: it commits, or rolls back on failure, and
- * auto-commit is restored. If auto-commit is off, the host has a transaction open on the connection
+ * auto-commit is restored (the store's loads and queries, which only read, run without one: each of
+ * their statements reads committed rows). If auto-commit is off, the host has a transaction open on the connection
  * (for example through Spring's {@code TransactionAwareDataSourceProxy}); the operation joins it
  * and neither commits nor rolls back, so its writes commit or roll back with the host's. After a
  * failure inside the host's transaction the host must roll back (PostgreSQL refuses further
@@ -56,18 +64,27 @@ public final class JdbcEscalations {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcEscalations.class);
 
+    /** The default number of escalations whose folded state a node caches. */
+    public static final int DEFAULT_STATE_CACHE_SIZE = 1000;
+
     private final Context context;
     private final Transactions tx;
     private final boolean skipLocked;
+    private final StateCache cache;
     private final EventFeed events;
     private final Timers timers;
+    private final EscalationStore store;
+    private final CaseLibrary caseLibrary;
 
-    private JdbcEscalations(Context context, Transactions tx, boolean skipLocked) {
+    private JdbcEscalations(Context context, Transactions tx, boolean skipLocked, StateCache cache) {
         this.context = context;
         this.tx = tx;
         this.skipLocked = skipLocked;
+        this.cache = cache;
         this.events = new JdbcEventFeed(context, tx);
         this.timers = new JdbcTimers(context, tx, skipLocked);
+        this.store = new JdbcEscalationStore(context, tx, cache);
+        this.caseLibrary = new JdbcCaseLibrary(context, tx);
     }
 
     /**
@@ -128,6 +145,44 @@ public final class JdbcEscalations {
     }
 
     /**
+     * Returns the escalation store. Each escalation's history is kept as one row per event (its
+     * {@link io.escalation.json.EscalationJson} document), and its state is the fold of that history;
+     * a row per escalation holds the columns queries select on and the version appends are
+     * conditional on. {@link EscalationStore#append} and {@link EscalationStore#create} write their
+     * events and one outbox row per event ({@link #events()}; id = the event id, aggregate type
+     * {@code escalation}, aggregate id = the escalation id, type = the action's JSON name, payload =
+     * the event's JSON) in one transaction, by the module's transaction rules (see the class
+     * description): appends inside a host's transaction commit or roll back with it.
+     *
+     * <p>Exactly one append per escalation and expected version succeeds across every node; a create
+     * is idempotent per (tenant, idempotency key) across every node. Loads fold only the events a
+     * node has not folded before: each node caches up to {@link Builder#stateCacheSize(int)}
+     * committed states and validates them against the stored version on every load.
+     *
+     * <p>MariaDB Connector/J logs every error the server returns at WARN (logger
+     * {@code org.mariadb.jdbc.message.server.ErrorPacket}), values included. The store never provokes
+     * one in normal use (duplicates are looked for with {@code INSERT IGNORE}, never caught), but a
+     * deadlock or a broken statement is logged there; hosts that must keep identifiers out of logs
+     * set that logger to ERROR or OFF.
+     *
+     * @return the store; thread-safe, as thread-safe as the connection for {@link #using(Connection)}
+     */
+    public EscalationStore store() {
+        return store;
+    }
+
+    /**
+     * Returns the case library: each case's JSON document and one row per search term
+     * ({@link io.escalation.store.CaseTerms}); searches give the matches an
+     * {@link io.escalation.store.InMemoryCaseLibrary} gives for the same cases.
+     *
+     * @return the case library; thread-safe, as thread-safe as the connection for {@link #using(Connection)}
+     */
+    public CaseLibrary caseLibrary() {
+        return caseLibrary;
+    }
+
+    /**
      * Returns the transactional outbox and event feed.
      *
      * @return the feed; thread-safe
@@ -160,7 +215,7 @@ public final class JdbcEscalations {
         if (connection == null) {
             throw new JdbcUsageException("using", "connection", "connection must not be null");
         }
-        return new JdbcEscalations(context, tx.on(connection), skipLocked);
+        return new JdbcEscalations(context, tx.on(connection), skipLocked, cache);
     }
 
     /**
@@ -179,7 +234,7 @@ public final class JdbcEscalations {
      */
     public <T> T inTransaction(TransactionCallback<T> work) {
         Objects.requireNonNull(work, "work");
-        return tx.run("inTransaction", c -> work.run(new JdbcEscalations(context, tx.on(c), skipLocked)));
+        return tx.run("inTransaction", c -> work.run(new JdbcEscalations(context, tx.on(c), skipLocked, cache)));
     }
 
     @Override
@@ -202,6 +257,7 @@ public final class JdbcEscalations {
         private @Nullable Dialect dialect;
         private @Nullable Clock clock;
         private @Nullable String nodeId;
+        private @Nullable Integer stateCacheSize;
 
         private Builder(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -279,6 +335,22 @@ public final class JdbcEscalations {
         }
 
         /**
+         * Sets how many escalations' folded states this node keeps in memory, so that a load folds
+         * only the events appended since this node last saw the escalation. States are validated
+         * against the stored version on every load, so the cache never serves a stale state; it
+         * only saves parsing and folding. The least recently used escalation goes first.
+         *
+         * @param size 0 (no cache) to 1,000,000; default {@value JdbcEscalations#DEFAULT_STATE_CACHE_SIZE}
+         * @return this builder
+         * @throws JdbcUsageException when out of range or already set
+         */
+        public Builder stateCacheSize(int size) {
+            requireUnset("builder.stateCacheSize", "stateCacheSize", this.stateCacheSize);
+            this.stateCacheSize = Checks.range("builder.stateCacheSize", "stateCacheSize", size, 0, 1_000_000);
+            return this;
+        }
+
+        /**
          * Builds the module. Unless a dialect was set, opens one connection to detect it (logged
          * at DEBUG).
          *
@@ -301,7 +373,9 @@ public final class JdbcEscalations {
                 d = detected.dialect();
                 skipLocked = detected.skipLocked();
             }
-            return new JdbcEscalations(Context.of(d, prefix, c, node), new Transactions(dataSource, null), skipLocked);
+            StateCache cache = new StateCache(stateCacheSize == null ? DEFAULT_STATE_CACHE_SIZE : stateCacheSize);
+            return new JdbcEscalations(Context.of(d, prefix, c, node), new Transactions(dataSource, null), skipLocked,
+                    cache);
         }
 
         private record Detected(Dialect dialect, boolean skipLocked) {}

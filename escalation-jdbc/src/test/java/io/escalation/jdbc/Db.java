@@ -49,6 +49,15 @@ final class Db implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Returns a table prefix unique to this run, so that test runs of several checkouts on one
+     * database server never drop each other's tables.
+     */
+    static String uniquePrefix(String base) {
+        String suffix = Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36);
+        return base + suffix + "_";
+    }
+
     HikariDataSource newPool(int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.url());

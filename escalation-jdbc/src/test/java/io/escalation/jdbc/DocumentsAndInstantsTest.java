@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Instants and JSON documents come back exactly as they were written, on every database. */
 class DocumentsAndInstantsTest {
 
-    private static final String PREFIX = "t_doc_";
+    private static final String PREFIX = Db.uniquePrefix("t_doc");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long YEAR_2500 = Instant.parse("2500-01-01T00:00:00Z").getEpochSecond();
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Failures are typed, carry SQLSTATEs and never values, leak nothing and leave nothing partial. */
 class ErrorsTest {
 
-    private static final String PREFIX = "t_err_";
+    private static final String PREFIX = Db.uniquePrefix("t_err");
 
     @ParameterizedTest
     @EnumSource(TestDatabases.class)

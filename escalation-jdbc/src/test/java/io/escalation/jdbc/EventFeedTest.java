@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class EventFeedTest {
 
-    private static final String PREFIX = "t_feed_";
+    private static final String PREFIX = Db.uniquePrefix("t_feed");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static OutboxMessage message(String tenant, String aggregate, int version) {

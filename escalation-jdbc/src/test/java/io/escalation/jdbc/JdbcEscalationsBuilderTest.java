@@ -54,6 +54,29 @@ class JdbcEscalationsBuilderTest {
     }
 
     @Test
+    void theStateCacheSizeIsSetOnceWithinItsRange() {
+        JdbcEscalations.Builder b = JdbcEscalations.builder(UNUSED).dialect(Dialect.H2).stateCacheSize(0);
+        assertEquals("builder.stateCacheSize: stateCacheSize was already set to 0",
+                assertThrows(JdbcUsageException.class, () -> b.stateCacheSize(10)).getMessage());
+        JdbcUsageException e = assertThrows(JdbcUsageException.class,
+                () -> JdbcEscalations.builder(UNUSED).stateCacheSize(-1));
+        assertEquals("stateCacheSize", e.parameter());
+        assertTrue(e.getMessage().contains("between 0 and 1000000, but was -1"), e.getMessage());
+        assertTrue(b.build().store().toString().contains("cacheCapacity=0"));
+        assertTrue(JdbcEscalations.builder(UNUSED).dialect(Dialect.H2).build().store().toString()
+                .contains("cacheCapacity=" + JdbcEscalations.DEFAULT_STATE_CACHE_SIZE));
+    }
+
+    @Test
+    void theStoreAndTheCaseLibraryFailAsTheStoreSpiSays() {
+        assertTrue(io.escalation.store.StoreException.class.isAssignableFrom(JdbcException.class));
+        JdbcEscalations jdbc = JdbcEscalations.builder(UNUSED).dialect(Dialect.H2).build();
+        assertThrows(JdbcUsageException.class, () -> jdbc.store().find(null));
+        assertThrows(JdbcUsageException.class, () -> jdbc.store().append(null, 1, java.util.List.of()));
+        assertThrows(JdbcUsageException.class, () -> jdbc.caseLibrary().add(null));
+    }
+
+    @Test
     void defaultsArePrefixEscAndAGeneratedNodeId() {
         JdbcEscalations jdbc = JdbcEscalations.builder(UNUSED).dialect(Dialect.POSTGRESQL).build();
         assertEquals("esc_", jdbc.tablePrefix());
@@ -65,7 +88,7 @@ class JdbcEscalationsBuilderTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void theDialectIsDetectedFromTheProductName(TestDatabases database) {
-        try (Db db = Db.open(database, "t_build_", 1)) {
+        try (Db db = Db.open(database, Db.uniquePrefix("t_build"), 1)) {
             assertEquals(db.dialect(), db.builder().build().dialect());
         }
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class MigrationTest {
 
-    private static final String PREFIX = "t_mig_";
+    private static final String PREFIX = Db.uniquePrefix("t_mig");
 
     @ParameterizedTest
     @EnumSource(TestDatabases.class)

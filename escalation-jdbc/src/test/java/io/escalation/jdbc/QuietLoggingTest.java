@@ -25,7 +25,7 @@ class QuietLoggingTest {
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         root.addAppender(appender);
-        try (Db db = Db.open(database, "t_log_", 2)) {
+        try (Db db = Db.open(database, Db.uniquePrefix("t_log"), 2)) {
             JdbcEscalations jdbc = db.migrated();
             jdbc.migrate();
             String secret = "yamada-" + UUID.randomUUID();

@@ -19,12 +19,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SqlStatementsTest {
 
     private static final Pattern WHERE = Pattern.compile("\\bWHERE\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern JOIN = Pattern.compile(" JOIN esc_\\w+ \\w+ ON (\\w+)\\.tenant_id = (\\w+)\\.tenant_id AND ");
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void everyStatementOnTenantDataNamesTheTenantFirst(Dialect dialect) {
         Map<String, String> statements = new Sql(dialect, "esc_").tenantScoped();
-        assertTrue(statements.size() >= 19, "all statements are registered");
+        assertTrue(statements.size() >= 19 + 17 + 2 * Sql.TERM_BUCKETS.size(), "all statements are registered");
+        for (String store : List.of("escalationInsert", "escalationByKey", "escalationVersion", "escalationUpdate",
+                "escalationLoad", "eventsAfter", "eventInsert", "openByCustomer", "queue", "overdueCallbacks", "caseUpdate",
+                "caseInsert", "caseTermsDelete", "caseTermInsert", "casesNewest", "casesNewestInCategory", "caseDocuments",
+                "caseSearch1", "caseSearchInCategory1024")) {
+            assertTrue(statements.containsKey(store), store + " is registered");
+        }
         for (Map.Entry<String, String> e : statements.entrySet()) {
             String sql = e.getValue();
             String verb = sql.substring(0, sql.indexOf(' ')).toUpperCase(Locale.ROOT);
@@ -32,7 +39,7 @@ class SqlStatementsTest {
             assertTrue(sql.contains(" esc_"), e.getKey() + " names a prefixed table");
             switch (verb) {
                 case "INSERT":
-                    assertTrue(sql.matches("(?s)INSERT INTO esc_\\w+ \\(tenant_id, .*"),
+                    assertTrue(sql.matches("(?s)INSERT (IGNORE )?INTO esc_\\w+ \\(tenant_id, .*"),
                             e.getKey() + ": tenant_id is the first column: " + sql);
                     break;
                 case "SELECT":
@@ -40,8 +47,15 @@ class SqlStatementsTest {
                 case "DELETE":
                     Matcher m = WHERE.matcher(sql);
                     assertTrue(m.find(), e.getKey() + " has a WHERE clause");
-                    assertTrue(m.group(1).startsWith("tenant_id = ?"),
+                    assertTrue(m.group(1).matches("(?s)(\\w+\\.)?tenant_id = \\?.*"),
                             e.getKey() + ": tenant_id = ? is the first predicate: " + sql);
+                    Matcher join = JOIN.matcher(sql);
+                    int joins = 0;
+                    while (join.find()) {
+                        joins++;
+                        assertTrue(!join.group(1).equals(join.group(2)), e.getKey() + " joins two tables on the tenant");
+                    }
+                    assertEquals(count(sql, " JOIN "), joins, e.getKey() + ": every join is on tenant_id first: " + sql);
                     assertEquals(1, count(sql, "WHERE"), e.getKey() + " has one WHERE (no unscoped subquery)");
                     break;
                 default:
@@ -72,7 +86,7 @@ class SqlStatementsTest {
         int keys = 0;
         for (Migrations.Script script : scripts) {
             List<String> statements = script.statements();
-            assertEquals(8 + (dialect == Dialect.MARIADB ? 0 : 4), statements.size(), "tables and indexes");
+            assertEquals(8 + (dialect == Dialect.MARIADB ? 0 : 6), statements.size(), "tables and indexes");
             for (String statement : statements) {
                 assertTrue(statement.startsWith("CREATE TABLE IF NOT EXISTS ${prefix}")
                         || statement.startsWith("CREATE INDEX IF NOT EXISTS ${prefix}"),
@@ -92,7 +106,7 @@ class SqlStatementsTest {
                 }
             }
         }
-        assertEquals(dialect == Dialect.MARIADB ? 17 : 16, keys, "every key was checked");
+        assertEquals(dialect == Dialect.MARIADB ? 19 : 18, keys, "every key was checked");
     }
 
     @ParameterizedTest
@@ -101,15 +115,15 @@ class SqlStatementsTest {
         String text = Migrations.of(dialect).get(0).text();
         switch (dialect) {
             case POSTGRESQL:
-                assertTrue(text.contains("raised_at TIMESTAMPTZ NOT NULL") && text.contains("state JSONB NOT NULL"));
+                assertTrue(text.contains("raised_at TIMESTAMPTZ NOT NULL") && text.contains("payload JSONB NOT NULL"));
                 break;
             case MARIADB:
-                assertTrue(text.contains("raised_at DATETIME(6) NOT NULL") && text.contains("state JSON NOT NULL"));
+                assertTrue(text.contains("raised_at DATETIME(6) NOT NULL") && text.contains("payload JSON NOT NULL"));
                 assertTrue(text.contains("CHARSET=utf8mb4"));
                 break;
             default:
                 assertTrue(text.contains("raised_at TIMESTAMP(6) WITH TIME ZONE NOT NULL")
-                        && text.contains("state JSON NOT NULL"));
+                        && text.contains("payload JSON NOT NULL"));
         }
         assertTrue(text.contains("flyway.placeholders.prefix"), "the script says how Flyway fills the prefix in");
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TimersTest {
 
-    private static final String PREFIX = "t_timer_";
+    private static final String PREFIX = Db.uniquePrefix("t_timer");
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
     private static final Duration LEASE = Duration.ofSeconds(30);
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** How operations join the host's transaction or run in their own. */
 class TransactionsTest {
 
-    private static final String PREFIX = "t_tx_";
+    private static final String PREFIX = Db.uniquePrefix("t_tx");
 
     private static OutboxMessage message(String tenant) {
         return new OutboxMessage(tenant, UUID.randomUUID(), "escalation", "e-1", "Raised", "{\"a\":1}");

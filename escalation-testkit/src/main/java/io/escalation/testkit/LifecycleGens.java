@@ -61,7 +61,7 @@ public final class LifecycleGens {
     public static List<Class<?>> componentTypes() {
         return List.of(Escalation.class, Tier.class, Actor.class, ActorId.class, Priority.class, List.class,
                 Reason.class, boolean.class, FreeText.class, Department.class, String.class, Instant.class,
-                SiteId.class, Enum.class);
+                SiteId.class, Enum.class, long.class, int.class);
     }
 
     /**
@@ -285,6 +285,12 @@ public final class LifecycleGens {
             plain = Gens.elements("first-referral", "customer-not-satisfied", "needs-approval");
         } else if (type == boolean.class) {
             plain = Gens.booleans();
+        } else if (type == long.class) {
+            // versions of a history's first events (SLA occurrences start there)
+            plain = Gens.integers(1, 6).map(Integer::longValue);
+        } else if (type == int.class) {
+            // positions in short lists (an SLA target's warnings)
+            plain = Gens.integers(0, 3);
         } else if (type.isEnum()) {
             plain = Gens.enums((Class) type);
         } else if (type == List.class && generic instanceof ParameterizedType p

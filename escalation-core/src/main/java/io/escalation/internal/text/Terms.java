@@ -6,10 +6,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits text into search terms without a dictionary: CJK runs into overlapping character pairs
- * (bigrams), other letters and digits into lower-case words with common English endings removed.
+ * Splits text into search terms without a dictionary; {@code io.escalation.store.CaseTerms} is its
+ * public face and documents the rules.
+ *
+ * <p>The text is first normalised: NFKC (half-width katakana and full-width Latin become their
+ * ordinary forms), lower case, hiragana folded into katakana, and any dash that follows a kana
+ * folded into the long-vowel mark {@code ー}. CJK runs then give overlapping character pairs
+ * (bigrams; a run of one character gives itself), other letters and digits lower-case words with
+ * common English endings removed and cut to {@link #MAX_LENGTH} characters.
  */
 public final class Terms {
+
+    /** The longest term, in UTF-16 characters. */
+    public static final int MAX_LENGTH = 64;
+
+    private static final int LONG_VOWEL = 0x30FC;
+    private static final int HIRAGANA_FIRST = 0x3041;
+    private static final int HIRAGANA_LAST = 0x3096;
+    private static final int HIRAGANA_TO_KATAKANA = 0x60;
 
     private Terms() {}
 
@@ -20,7 +34,7 @@ public final class Terms {
      * @return the terms
      */
     public static Set<String> of(String text) {
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String normalized = normalize(text);
         Set<String> out = new LinkedHashSet<>();
         StringBuilder run = new StringBuilder();
         boolean cjkRun = false;
@@ -45,6 +59,40 @@ public final class Terms {
         return out;
     }
 
+    /**
+     * Normalises text the way terms are made of it: NFKC, lower case, hiragana as katakana, dashes
+     * after kana as {@code ー}.
+     *
+     * @param text any text
+     * @return the normalised text
+     */
+    static String normalize(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(nfkc.length());
+        int previous = -1;
+        int i = 0;
+        while (i < nfkc.length()) {
+            int cp = nfkc.codePointAt(i);
+            i += Character.charCount(cp);
+            if ((cp >= HIRAGANA_FIRST && cp <= HIRAGANA_LAST) || cp == 0x309D || cp == 0x309E) {
+                cp += HIRAGANA_TO_KATAKANA;
+            } else if (isDash(cp) && isKana(previous)) {
+                cp = LONG_VOWEL;
+            }
+            sb.appendCodePoint(cp);
+            previous = cp;
+        }
+        return sb.toString();
+    }
+
+    private static boolean isDash(int cp) {
+        return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 || cp == LONG_VOWEL;
+    }
+
+    private static boolean isKana(int cp) {
+        return cp == LONG_VOWEL || (cp >= 0 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA);
+    }
+
     private static void flush(StringBuilder run, boolean cjk, Set<String> out) {
         if (run.length() == 0) {
             return;
@@ -60,8 +108,19 @@ public final class Terms {
                 out.add(new String(cps, k, 2));
             }
         } else {
-            out.add(stem(s));
+            out.add(cut(stem(s)));
         }
+    }
+
+    private static String cut(String word) {
+        if (word.length() <= MAX_LENGTH) {
+            return word;
+        }
+        int end = MAX_LENGTH;
+        if (Character.isHighSurrogate(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(0, end);
     }
 
     private static String stem(String word) {
@@ -84,6 +143,6 @@ public final class Terms {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || cp == 0x30FC;
+                || cp == LONG_VOWEL;
     }
 }

@@ -22,6 +22,7 @@ import io.escalation.desk.EscalationDesk;
 import io.escalation.json.EscalationJson;
 import io.escalation.lifecycle.Actor;
 import io.escalation.lifecycle.Change;
+import io.escalation.lifecycle.SlaMetric;
 import io.escalation.model.ActorId;
 import io.escalation.model.Category;
 import io.escalation.model.Channel;
@@ -43,6 +44,10 @@ import io.escalation.routing.RoutingDecision;
 import io.escalation.routing.RoutingMode;
 import io.escalation.routing.RoutingPolicies;
 import io.escalation.routing.RoutingPolicy;
+import io.escalation.sla.SlaCalendar;
+import io.escalation.sla.SlaTargets;
+import io.escalation.sla.SlaWarning;
+import io.escalation.store.EscalationStore;
 import io.escalation.store.InMemoryCaseLibrary;
 import io.escalation.store.InMemoryEscalationStore;
 import io.escalation.testkit.EscalationGens;
@@ -255,5 +260,29 @@ public final class ReadmeSnippets {
         desk.queue(escalation.tenant(), ActorId.of("sv-sato"));      // by priority, then deadline
         desk.raisePriorityOfOverdueCallbacks(escalation.tenant());   // idempotent, for a timer
         desk.handoverSheet(ref, ZoneId.of("Asia/Tokyo")).render(Locale.JAPANESE);
+    }
+
+    /**
+     * The SLA block.
+     *
+     * @param tokyoOffice the office's hours
+     * @param store the store
+     * @param clock the clock
+     * @param ref an escalation in the store
+     * @return the desk
+     */
+    static EscalationDesk sla(BusinessCalendar tokyoOffice, EscalationStore store, Clock clock, EscalationRef ref) {
+        SlaTargets targets = SlaTargets.builder(SlaCalendar.of("tokyo-office", "2026-04", tokyoOffice))
+                .target(SlaMetric.ACKNOWLEDGEMENT, Duration.ofMinutes(15), SlaWarning.atPercent(60))
+                .target(SlaMetric.ACKNOWLEDGEMENT, Priority.URGENT, Duration.ofMinutes(5))
+                .target(SlaMetric.RESOLUTION, Duration.ofHours(8), SlaWarning.before(Duration.ofHours(1)))
+                .target(SlaMetric.UPDATE_WHILE_REFERRED, Duration.ofHours(4))
+                .build();
+        EscalationDesk desk = EscalationDesk.builder().store(store).clock(clock).slaTargets(targets).build();
+
+        desk.slaDeadlines(ref);         // per target and occurrence: status, time used, warning and breach instants
+        desk.nextSlaNoticeAt(ref);      // when to wake up (e.g. a JDBC timer)
+        desk.recordDueSlaNotices(ref);  // records SlaWarned / SlaBreached once; a breach raises the priority
+        return desk;
     }
 }

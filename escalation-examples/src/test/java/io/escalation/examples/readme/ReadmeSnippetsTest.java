@@ -83,4 +83,15 @@ class ReadmeSnippetsTest {
                 "TAKE_OVER", "REFER", "RECORD_ANSWER", "EXPLAIN", "REFER", "RECORD_ANSWER", "EXPLAIN", "RESOLVE",
                 "CLOSE"), actions);
     }
+
+    @Test
+    void theSlaBlockWarnsAtNineMinutes() {
+        io.escalation.store.InMemoryEscalationStore store = new io.escalation.store.InMemoryEscalationStore();
+        io.escalation.model.EscalationRef ref = io.escalation.desk.EscalationDesk.builder().store(store).clock(CLOCK)
+                .build().raise(SEED, RoutingContext.builder(CLOCK.instant()).build()).ref();
+        BusinessCalendar office = BusinessCalendar.builder(ZoneId.of("Asia/Tokyo"))
+                .weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0)).build();
+        io.escalation.desk.EscalationDesk desk = ReadmeSnippets.sla(office, store, CLOCK, ref);
+        assertEquals(CLOCK.instant().plus(java.time.Duration.ofMinutes(9)), desk.nextSlaNoticeAt(ref).orElseThrow());
+    }
 }

@@ -46,6 +46,22 @@ public final class Checks {
     }
 
     /**
+     * Checks that an argument is present.
+     *
+     * @param operation the operation
+     * @param parameter the parameter's name
+     * @param value the value
+     * @param <T> the value's type
+     * @return the value
+     */
+    public static <T> T present(String operation, String parameter, @Nullable T value) {
+        if (value == null) {
+            throw new JdbcUsageException(operation, parameter, parameter + " must not be null");
+        }
+        return value;
+    }
+
+    /**
      * Checks a tenant id.
      *
      * @param operation the operation

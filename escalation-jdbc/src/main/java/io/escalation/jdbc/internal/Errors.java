@@ -33,7 +33,7 @@ public final class Errors {
      * @return {@code true} for SQLSTATE 40001 and 40P01, MariaDB 1213 and H2's concurrent update 90131
      */
     public static boolean isSerializationFailure(SQLException e) {
-        for (SQLException x = e; x != null; x = x.getNextException()) {
+        for (SQLException x = primary(e); x != null; x = x.getNextException()) {
             String state = state(x);
             if (state.equals("40001") || state.equals("40P01") || x.getErrorCode() == 1213
                     || x.getErrorCode() == 90131) {
@@ -49,8 +49,30 @@ public final class Errors {
      * @param e the failure
      * @return whether the failure is a unique violation
      */
-    public static boolean isDuplicateKey(SQLException e) {
+    public static boolean isDuplicateKey(SQLException failure) {
+        SQLException e = primary(failure);
         return state(e).equals("23505") || e.getErrorCode() == 1062;
+    }
+
+    /**
+     * Returns the failure that says what went wrong: a batch's own exception when it carries no
+     * SQLSTATE and no vendor code (MariaDB's {@code BatchUpdateException} after a killed connection)
+     * is only the envelope of its next exception or cause.
+     *
+     * @param e the failure
+     * @return {@code e}, or the exception it wraps
+     */
+    static SQLException primary(SQLException e) {
+        SQLException current = e;
+        for (int depth = 0; depth < 5 && state(current).isEmpty() && current.getErrorCode() == 0; depth++) {
+            SQLException inner = current.getNextException() != null ? current.getNextException()
+                    : current.getCause() instanceof SQLException cause ? cause : null;
+            if (inner == null) {
+                break;
+            }
+            current = inner;
+        }
+        return current;
     }
 
     /**
@@ -59,7 +81,8 @@ public final class Errors {
      * @param e the failure
      * @return whether the connection broke
      */
-    public static boolean isConnectionFailure(SQLException e) {
+    public static boolean isConnectionFailure(SQLException failure) {
+        SQLException e = primary(failure);
         String state = state(e);
         return e instanceof SQLNonTransientConnectionException || e instanceof SQLRecoverableException
                 || state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
@@ -76,10 +99,12 @@ public final class Errors {
      * @param attempts how many times the transaction was tried
      * @return the typed exception to throw
      */
-    public static JdbcSqlException translate(String operation, SQLException e, boolean ownTransaction, int attempts) {
+    public static JdbcSqlException translate(String operation, SQLException failure, boolean ownTransaction,
+            int attempts) {
+        SQLException e = primary(failure);
         String state = state(e);
         int code = e.getErrorCode();
-        String driver = e.getClass().getSimpleName();
+        String driver = failure.getClass().getSimpleName();
         if (e instanceof SQLTimeoutException || e instanceof SQLTransientConnectionException || state.equals("57014")
                 || state.equals("55P03") || state.equals("HYT00") || code == 1205 || code == 50200) {
             return new JdbcTimeoutException(operation, state, code, "timed out waiting for a connection, a lock or a"

@@ -88,7 +88,7 @@ public final class JdbcEventFeed implements EventFeed {
                 ps.setLong(3, position);
                 ps.addBatch();
             }
-            int[] counts = ps.executeBatch();
+            int[] counts = Batches.execute(ps);
             for (int count : counts) {
                 if (count != 1 && count != PreparedStatement.SUCCESS_NO_INFO) {
                     // Another step numbered the row: the lock was not held. Roll back, never leave a gap.

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Writes outbox rows on a connection inside the caller's transaction. The escalation store calls
@@ -46,15 +47,37 @@ public final class Outbox {
      * @throws SQLException when the insert fails
      */
     public void insert(Connection connection, OutboxMessage message, Instant createdAt) throws SQLException {
+        insert(connection, List.of(message), createdAt);
+    }
+
+    /**
+     * Inserts rows without a feed position, in one batch and in the order given (the feed numbers
+     * committed rows in insertion order); the caller has checked the messages.
+     *
+     * @param connection the connection, inside the caller's transaction
+     * @param messages the messages
+     * @param createdAt the rows' creation time
+     * @throws SQLException when an insert fails
+     */
+    public void insert(Connection connection, List<OutboxMessage> messages, Instant createdAt) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(context.sql().outboxInsert)) {
-            ps.setString(1, message.tenantId());
-            ps.setString(2, message.eventId().toString());
-            ps.setString(3, message.aggregateType());
-            ps.setString(4, message.aggregateId());
-            ps.setString(5, message.type());
-            context.binder().json(ps, 6, message.payloadJson());
-            context.binder().instant(ps, 7, createdAt);
-            ps.executeUpdate();
+            for (OutboxMessage message : messages) {
+                ps.setString(1, message.tenantId());
+                ps.setString(2, message.eventId().toString());
+                ps.setString(3, message.aggregateType());
+                ps.setString(4, message.aggregateId());
+                ps.setString(5, message.type());
+                context.binder().json(ps, 6, message.payloadJson());
+                context.binder().instant(ps, 7, createdAt);
+                if (messages.size() == 1) {
+                    ps.executeUpdate();
+                } else {
+                    ps.addBatch();
+                }
+            }
+            if (messages.size() > 1) {
+                Batches.execute(ps);
+            }
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.escalation.jdbc.internal;
 
 import io.escalation.jdbc.Dialect;
+import io.escalation.lifecycle.EscalationStatus;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +21,19 @@ import java.util.Map;
  */
 public final class Sql {
 
+    /** How many escalations {@link #eventsAfter} reads at once; shorter lists repeat their last pair. */
+    public static final int EVENT_BATCH = 16;
+    /** How many cases {@link #caseDocuments} reads at once; shorter lists repeat their last id. */
+    public static final int CASE_BATCH = 16;
+    /** The sizes of the term lists of {@link #caseSearch}; a query's terms fill the next size up. */
+    public static final List<Integer> TERM_BUCKETS = List.of(1, 4, 16, 64, 256, 1024);
+
+    private static final String ESCALATION_COLUMNS = "status, owner_id, tier, priority, raised_at, updated_at,"
+            + " callback_due_at, customer_ref, idempotency_key, payload_hash";
+
     private final Map<String, String> tenantScoped = new LinkedHashMap<>();
+    private final Map<Integer, String> caseSearch = new LinkedHashMap<>();
+    private final Map<Integer, String> caseSearchInCategory = new LinkedHashMap<>();
     private final Map<String, String> installer = new LinkedHashMap<>();
     private final Dialect dialect;
     private final String prefix;
@@ -62,6 +76,41 @@ public final class Sql {
     public final String timerComplete;
     /** Extends a lease under the fencing-token condition. */
     public final String timerExtend;
+
+    /** Creates an escalation's row, doing nothing when its id or idempotency key is taken. */
+    public final String escalationInsert;
+    /** Finds the escalation that holds an idempotency key. */
+    public final String escalationByKey;
+    /** Reads an escalation row's version. */
+    public final String escalationVersion;
+    /** Moves an escalation row to a new version if it is still at the expected one. */
+    public final String escalationUpdate;
+    /** Reads an escalation row's version and its events after a version, in one round trip. */
+    public final String escalationLoad;
+    /** Reads the events after a version of up to {@link #EVENT_BATCH} escalations. */
+    public final String eventsAfter;
+    /** Stores one event. */
+    public final String eventInsert;
+    /** The open escalations of a customer. */
+    public final String openByCustomer;
+    /** The open escalations of an owner. */
+    public final String queue;
+    /** The open escalations whose pending callback's promise is at or before an instant. */
+    public final String overdueCallbacks;
+    /** Replaces a case's document. */
+    public final String caseUpdate;
+    /** Creates a case's row, doing nothing when it exists. */
+    public final String caseInsert;
+    /** Removes a case's terms. */
+    public final String caseTermsDelete;
+    /** Stores one term of a case. */
+    public final String caseTermInsert;
+    /** Every case of a tenant, newest first. */
+    public final String casesNewest;
+    /** Every case of a category, newest first. */
+    public final String casesNewestInCategory;
+    /** The documents of up to {@link #CASE_BATCH} cases. */
+    public final String caseDocuments;
 
     /** Creates the installer's history table. */
     public final String historyCreate;
@@ -143,6 +192,58 @@ public final class Sql {
         timerExtend = tenant("timerExtend", "UPDATE ${prefix}timer SET lease_until = ? WHERE tenant_id = ?"
                 + " AND timer_id = ? AND state = 'PENDING' AND fencing_token = ?");
 
+        String insertIgnore = dialect == Dialect.MARIADB ? "INSERT IGNORE INTO " : "INSERT INTO ";
+        String open = openStatuses();
+        escalationInsert = tenant("escalationInsert", insertIgnore + "${prefix}escalation (tenant_id, escalation_id,"
+                + " version, " + ESCALATION_COLUMNS + ") VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + ignoreDuplicate);
+        escalationByKey = tenant("escalationByKey",
+                "SELECT escalation_id FROM ${prefix}escalation WHERE tenant_id = ? AND idempotency_key = ?");
+        escalationVersion = tenant("escalationVersion",
+                "SELECT version FROM ${prefix}escalation WHERE tenant_id = ? AND escalation_id = ?");
+        escalationUpdate = tenant("escalationUpdate", "UPDATE ${prefix}escalation SET version = ?, status = ?,"
+                + " owner_id = ?, tier = ?, priority = ?, updated_at = ?, callback_due_at = ?"
+                + " WHERE tenant_id = ? AND escalation_id = ? AND version = ?");
+        escalationLoad = tenant("escalationLoad", "SELECT e.version AS row_version, v.version, v.payload"
+                + " FROM ${prefix}escalation e LEFT JOIN ${prefix}escalation_event v ON v.tenant_id = e.tenant_id"
+                + " AND v.escalation_id = e.escalation_id AND v.version > ?"
+                + " WHERE e.tenant_id = ? AND e.escalation_id = ? ORDER BY v.version");
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < EVENT_BATCH; i++) {
+            pairs.append(i == 0 ? "" : " OR ").append("(escalation_id = ? AND version > ?)");
+        }
+        eventsAfter = tenant("eventsAfter", "SELECT escalation_id, version, payload FROM ${prefix}escalation_event"
+                + " WHERE tenant_id = ? AND escalation_id IN " + inList(EVENT_BATCH) + " AND (" + pairs + ")"
+                + " ORDER BY tenant_id, escalation_id, version");
+        eventInsert = tenant("eventInsert", "INSERT INTO ${prefix}escalation_event (tenant_id, escalation_id, version,"
+                + " event_id, type, at, actor_id, actor_role, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {json})");
+        openByCustomer = tenant("openByCustomer", "SELECT escalation_id, version FROM ${prefix}escalation"
+                + " WHERE tenant_id = ? AND customer_ref = ? AND status IN (" + open + ")");
+        queue = tenant("queue", "SELECT escalation_id, version FROM ${prefix}escalation"
+                + " WHERE tenant_id = ? AND owner_id = ? AND status IN (" + open + ")");
+        overdueCallbacks = tenant("overdueCallbacks", "SELECT escalation_id, version FROM ${prefix}escalation"
+                + " WHERE tenant_id = ? AND callback_due_at <= ? AND status IN (" + open + ")");
+
+        caseUpdate = tenant("caseUpdate", "UPDATE ${prefix}resolved_case SET category_code = ?, resolved_at = ?,"
+                + " document = {json} WHERE tenant_id = ? AND escalation_id = ?");
+        caseInsert = tenant("caseInsert", insertIgnore + "${prefix}resolved_case (tenant_id, escalation_id,"
+                + " category_code, resolved_at, document) VALUES (?, ?, ?, ?, {json})" + ignoreDuplicate);
+        caseTermsDelete = tenant("caseTermsDelete",
+                "DELETE FROM ${prefix}case_term WHERE tenant_id = ? AND escalation_id = ?");
+        caseTermInsert = tenant("caseTermInsert",
+                "INSERT INTO ${prefix}case_term (tenant_id, term, escalation_id) VALUES (?, ?, ?)");
+        casesNewest = tenant("casesNewest", "SELECT escalation_id, resolved_at FROM ${prefix}resolved_case"
+                + " WHERE tenant_id = ? ORDER BY resolved_at DESC, escalation_id");
+        casesNewestInCategory = tenant("casesNewestInCategory", "SELECT escalation_id, resolved_at"
+                + " FROM ${prefix}resolved_case WHERE tenant_id = ? AND category_code = ?"
+                + " ORDER BY resolved_at DESC, escalation_id");
+        caseDocuments = tenant("caseDocuments", "SELECT escalation_id, document FROM ${prefix}resolved_case"
+                + " WHERE tenant_id = ? AND escalation_id IN " + inList(CASE_BATCH));
+        for (int size : TERM_BUCKETS) {
+            caseSearch.put(size, tenant("caseSearch" + size, caseSearchTemplate(inList(size), "")));
+            caseSearchInCategory.put(size, tenant("caseSearchInCategory" + size,
+                    caseSearchTemplate(inList(size), " AND c.category_code = ?")));
+        }
+
         historyCreate = installer("historyCreate", "CREATE TABLE IF NOT EXISTS ${prefix}schema_history ("
                 + "version INTEGER NOT NULL, description VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL,"
                 + " state VARCHAR(16) NOT NULL, owner VARCHAR(100), statements_done INTEGER NOT NULL,"
@@ -167,6 +268,53 @@ public final class Sql {
                 + " WHERE version = ? AND owner = ? AND state = 'RUNNING'");
         historyFailed = installer("historyFailed", "UPDATE ${prefix}schema_history SET state = 'FAILED', updated_at = ?"
                 + " WHERE version = ? AND owner = ? AND state = 'RUNNING'");
+    }
+
+    /**
+     * Returns the statement that scores a tenant's cases by how many of a query's terms each holds:
+     * bound with the tenant, {@code size} terms, the category when {@code inCategory}, and the least
+     * number of terms found. Rows come best first, then newest first.
+     *
+     * @param size one of {@link #TERM_BUCKETS}
+     * @param inCategory whether the statement filters by category
+     * @return the statement
+     */
+    public String caseSearch(int size, boolean inCategory) {
+        String sql = (inCategory ? caseSearchInCategory : caseSearch).get(size);
+        if (sql == null) {
+            throw new IllegalArgumentException("no term list of size " + size);
+        }
+        return sql;
+    }
+
+    private static String caseSearchTemplate(String terms, String categoryFilter) {
+        return "SELECT t.escalation_id, c.resolved_at, COUNT(*) AS found FROM ${prefix}case_term t"
+                + " JOIN ${prefix}resolved_case c ON c.tenant_id = t.tenant_id AND c.escalation_id = t.escalation_id"
+                + " WHERE t.tenant_id = ? AND t.term IN " + terms + categoryFilter
+                + " GROUP BY t.escalation_id, c.resolved_at HAVING COUNT(*) >= ?"
+                + " ORDER BY found DESC, c.resolved_at DESC, t.escalation_id";
+    }
+
+    /**
+     * Returns a list of {@code n} parameters for {@code column IN ...}. H2 looks up an index's second
+     * column only for {@code IN (SELECT ...)}, never for a list of values (it would read every row of
+     * the tenant), so H2 gets the list as a {@code VALUES} table; the parameters bind the same way.
+     */
+    private String inList(int n) {
+        if (dialect == Dialect.H2) {
+            return "(SELECT * FROM (VALUES " + String.join(", ", Collections.nCopies(n, "(?)")) + "))";
+        }
+        return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
+    }
+
+    private static String openStatuses() {
+        StringBuilder sb = new StringBuilder();
+        for (EscalationStatus status : EscalationStatus.values()) {
+            if (status.isOpen()) {
+                sb.append(sb.length() == 0 ? "'" : ", '").append(status.name()).append('\'');
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.escalation.jdbc.JdbcSerializationException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -74,12 +75,55 @@ public final class Transactions {
      * @throws JdbcException when the work fails
      */
     public <T> T run(String operation, SqlWork<T> work) {
+        return run(operation, work, null);
+    }
+
+    /**
+     * Runs work in a transaction like {@link #run(String, SqlWork)}, and hands its result to
+     * {@code afterOwnCommit} once a transaction of the module's own has committed. Nothing is handed
+     * over when the work joined the host's transaction, whose outcome the module never learns: the
+     * escalation store caches only states it knows were committed.
+     *
+     * @param operation the operation's name, for errors and logs
+     * @param work the work; may run more than once when the module retries its own transaction
+     * @param afterOwnCommit what to do with the result of a committed transaction of the module's own,
+     *     or {@code null}
+     * @param <T> the result
+     * @return the work's result
+     * @throws JdbcException when the work fails
+     */
+    public <T> T run(String operation, SqlWork<T> work, @Nullable Consumer<? super T> afterOwnCommit) {
+        return execute(operation, work, afterOwnCommit, false);
+    }
+
+    /**
+     * Runs reads that need no transaction of their own: on a connection in auto-commit mode they run
+     * as they are (every statement reads committed rows only, and no transaction is begun or ended,
+     * which saves round trips), and their result goes to {@code afterCommittedRead}; with the host's
+     * transaction open they join it and nothing is handed over (they may see the host's uncommitted
+     * writes). Serialization failures are retried as in {@link #run(String, SqlWork)}.
+     *
+     * @param operation the operation's name, for errors and logs
+     * @param work the reads; they must write nothing
+     * @param afterCommittedRead what to do with a result read outside any host transaction, or {@code null}
+     * @param <T> the result
+     * @return the work's result
+     * @throws JdbcException when the work fails
+     */
+    public <T> T read(String operation, SqlWork<T> work, @Nullable Consumer<? super T> afterCommittedRead) {
+        return execute(operation, work, afterCommittedRead, true);
+    }
+
+    private <T> T execute(String operation, SqlWork<T> work, @Nullable Consumer<? super T> afterOwn,
+            boolean readOnly) {
         for (int attempt = 1;; attempt++) {
             Connection connection = acquire(operation);
             boolean own = false;
+            boolean autoCommit = false;
             boolean autoCommitChanged = false;
             try {
-                own = connection.getAutoCommit();
+                autoCommit = connection.getAutoCommit();
+                own = autoCommit && !readOnly;
                 if (own) {
                     connection.setAutoCommit(false);
                     autoCommitChanged = true;
@@ -88,18 +132,21 @@ public final class Transactions {
                 if (own) {
                     connection.commit();
                 }
+                if (autoCommit && afterOwn != null) {
+                    afterOwn.accept(result);
+                }
                 return result;
             } catch (SQLException e) {
                 if (own) {
                     rollbackQuietly(connection);
                 }
-                if (own && attempt < MAX_ATTEMPTS && Errors.isSerializationFailure(e)) {
+                if (autoCommit && attempt < MAX_ATTEMPTS && Errors.isSerializationFailure(e)) {
                     LOG.debug("{}: conflict (SQLSTATE {}), retrying, attempt {} of {}", operation, Errors.state(e),
                             attempt + 1, MAX_ATTEMPTS);
                     backoff(attempt);
                     continue;
                 }
-                throw Errors.translate(operation, e, own, attempt);
+                throw Errors.translate(operation, e, autoCommit, attempt);
             } catch (JdbcSerializationException e) {
                 // A joined operation inside inTransaction(...) failed on a conflict: retry the whole work.
                 if (own) {

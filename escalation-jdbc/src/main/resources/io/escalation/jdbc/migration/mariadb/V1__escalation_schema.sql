@@ -5,6 +5,13 @@
 -- Liquibase, when you include this file with a changelog property named prefix.
 -- JdbcEscalations.migrate() applies it without either.
 --
+-- The escalation store keeps each escalation's history in ${prefix}escalation_event (one row
+-- per event, payload = the event's EscalationJson document, exact to the nanosecond); the state is
+-- the fold of that history. ${prefix}escalation holds one row per escalation with the columns the
+-- queries select on (instants truncated to microseconds), and its version column is the optimistic
+-- lock of appends. ${prefix}resolved_case holds the case library's documents and ${prefix}case_term
+-- one row per search term (io.escalation.store.CaseTerms) of each case.
+--
 -- Every statement is idempotent (IF NOT EXISTS), so an installation interrupted between a DDL
 -- statement and its progress record can run it again. tenant_id leads every primary key,
 -- unique key and index,
@@ -18,16 +25,15 @@ CREATE TABLE IF NOT EXISTS ${prefix}escalation (
     escalation_id VARCHAR(64) NOT NULL,
     version BIGINT NOT NULL,
     status VARCHAR(32) NOT NULL,
-    customer_ref VARCHAR(128) NOT NULL,
-    owner_id VARCHAR(64) NOT NULL,
+    customer_ref VARCHAR(64) NOT NULL,
+    owner_id VARCHAR(64),
     tier VARCHAR(64) NOT NULL,
     priority INTEGER NOT NULL,
     raised_at DATETIME(6) NOT NULL,
     updated_at DATETIME(6) NOT NULL,
     callback_due_at DATETIME(6),
     idempotency_key VARCHAR(128),
-    payload_hash VARCHAR(64),
-    state JSON NOT NULL,
+    payload_hash VARCHAR(64) NOT NULL,
     CONSTRAINT ${prefix}escalation_pk PRIMARY KEY (tenant_id, escalation_id),
     CONSTRAINT ${prefix}escalation_idempotency_uk UNIQUE (tenant_id, idempotency_key),
     KEY ${prefix}escalation_customer_ix (tenant_id, customer_ref, status),
@@ -99,15 +105,17 @@ CREATE TABLE IF NOT EXISTS ${prefix}timer (
 CREATE TABLE IF NOT EXISTS ${prefix}resolved_case (
     tenant_id VARCHAR(64) NOT NULL,
     escalation_id VARCHAR(64) NOT NULL,
-    category_code VARCHAR(64) NOT NULL,
+    category_code VARCHAR(64),
     resolved_at DATETIME(6) NOT NULL,
     document JSON NOT NULL,
-    CONSTRAINT ${prefix}resolved_case_pk PRIMARY KEY (tenant_id, escalation_id)
+    CONSTRAINT ${prefix}resolved_case_pk PRIMARY KEY (tenant_id, escalation_id),
+    KEY ${prefix}resolved_case_category_ix (tenant_id, category_code, resolved_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE IF NOT EXISTS ${prefix}case_term (
     tenant_id VARCHAR(64) NOT NULL,
     term VARCHAR(64) NOT NULL,
     escalation_id VARCHAR(64) NOT NULL,
-    CONSTRAINT ${prefix}case_term_pk PRIMARY KEY (tenant_id, term, escalation_id)
+    CONSTRAINT ${prefix}case_term_pk PRIMARY KEY (tenant_id, term, escalation_id),
+    KEY ${prefix}case_term_case_ix (tenant_id, escalation_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

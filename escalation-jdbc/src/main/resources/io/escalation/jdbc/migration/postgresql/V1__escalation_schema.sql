@@ -5,25 +5,31 @@
 -- Liquibase, when you include this file with a changelog property named prefix.
 -- JdbcEscalations.migrate() applies it without either.
 --
+-- The escalation store keeps each escalation's history in ${prefix}escalation_event (one row
+-- per event, payload = the event's EscalationJson document, exact to the nanosecond); the state is
+-- the fold of that history. ${prefix}escalation holds one row per escalation with the columns the
+-- queries select on (instants truncated to microseconds), and its version column is the optimistic
+-- lock of appends. ${prefix}resolved_case holds the case library's documents and ${prefix}case_term
+-- one row per search term (io.escalation.store.CaseTerms) of each case.
+--
 -- Every statement is idempotent (IF NOT EXISTS), so an installation interrupted between a DDL
 -- statement and its progress record can run it again. tenant_id leads every primary key,
--- unique key and index..
+-- unique key and index.
 
 CREATE TABLE IF NOT EXISTS ${prefix}escalation (
     tenant_id VARCHAR(64) NOT NULL,
     escalation_id VARCHAR(64) NOT NULL,
     version BIGINT NOT NULL,
     status VARCHAR(32) NOT NULL,
-    customer_ref VARCHAR(128) NOT NULL,
-    owner_id VARCHAR(64) NOT NULL,
+    customer_ref VARCHAR(64) NOT NULL,
+    owner_id VARCHAR(64),
     tier VARCHAR(64) NOT NULL,
     priority INTEGER NOT NULL,
     raised_at TIMESTAMPTZ NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL,
     callback_due_at TIMESTAMPTZ,
     idempotency_key VARCHAR(128),
-    payload_hash VARCHAR(64),
-    state JSONB NOT NULL,
+    payload_hash VARCHAR(64) NOT NULL,
     CONSTRAINT ${prefix}escalation_pk PRIMARY KEY (tenant_id, escalation_id),
     CONSTRAINT ${prefix}escalation_idempotency_uk UNIQUE (tenant_id, idempotency_key)
 );
@@ -98,11 +104,13 @@ CREATE INDEX IF NOT EXISTS ${prefix}timer_due_ix ON ${prefix}timer (tenant_id, s
 CREATE TABLE IF NOT EXISTS ${prefix}resolved_case (
     tenant_id VARCHAR(64) NOT NULL,
     escalation_id VARCHAR(64) NOT NULL,
-    category_code VARCHAR(64) NOT NULL,
+    category_code VARCHAR(64),
     resolved_at TIMESTAMPTZ NOT NULL,
     document JSONB NOT NULL,
     CONSTRAINT ${prefix}resolved_case_pk PRIMARY KEY (tenant_id, escalation_id)
 );
+
+CREATE INDEX IF NOT EXISTS ${prefix}resolved_case_category_ix ON ${prefix}resolved_case (tenant_id, category_code, resolved_at);
 
 CREATE TABLE IF NOT EXISTS ${prefix}case_term (
     tenant_id VARCHAR(64) NOT NULL,
@@ -110,3 +118,5 @@ CREATE TABLE IF NOT EXISTS ${prefix}case_term (
     escalation_id VARCHAR(64) NOT NULL,
     CONSTRAINT ${prefix}case_term_pk PRIMARY KEY (tenant_id, term, escalation_id)
 );
+
+CREATE INDEX IF NOT EXISTS ${prefix}case_term_case_ix ON ${prefix}case_term (tenant_id, escalation_id);
