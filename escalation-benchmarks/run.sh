@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the benchmarks, runs a SHORT version of all of them with -prof gc (about 6 minutes on
+# 2 cores), and writes results/jmh.json and the markdown table results/latest.md.
+#
+#   escalation-benchmarks/run.sh              # everything
+#   escalation-benchmarks/run.sh Routing      # only benchmarks matching a JMH regexp
+#
+# JMH_OPTS replaces the short settings, e.g. JMH_OPTS="-f 3 -wi 5 -i 10" for a real run.
+# MVN_OPTS adds Maven options, e.g. MVN_OPTS=-o to build offline.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+results="$here/results"
+jar="$here/target/benchmarks.jar"
+filter="${1:-.*}"
+jmh_opts="${JMH_OPTS:--f 1 -wi 2 -w 1s -i 3 -r 1s}"
+
+(cd "$root" && mvn -q -B ${MVN_OPTS:-} -DskipTests -pl escalation-benchmarks -am package)
+mkdir -p "$results"
+
+cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || true)"
+machine="$(nproc) cores, ${cpu:-unknown CPU}, $(java -version 2>&1 | head -n 1), $(date -u '+%Y-%m-%d %H:%M UTC')"
+command="java -jar escalation-benchmarks/target/benchmarks.jar $jmh_opts -prof gc -rf json -rff escalation-benchmarks/results/jmh.json '$filter'"
+
+# shellcheck disable=SC2086 # jmh_opts is a list of options
+java -jar "$jar" $jmh_opts -prof gc -rf json -rff "$results/jmh.json" "$filter"
+java -cp "$jar" io.escalation.benchmarks.Report "$results/jmh.json" "$results/latest.md" \
+    --machine "$machine" --command "$command"
+echo "wrote $results/latest.md"
