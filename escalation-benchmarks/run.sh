@@ -20,11 +20,14 @@ jmh_opts="${JMH_OPTS:--f 1 -wi 2 -w 1s -i 3 -r 1s}"
 mkdir -p "$results"
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || true)"
-machine="$(nproc) cores, ${cpu:-unknown CPU}, $(java -version 2>&1 | head -n 1), $(date -u '+%Y-%m-%d %H:%M UTC')"
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+load_start="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 command="java -jar escalation-benchmarks/target/benchmarks.jar $jmh_opts -prof gc -rf json -rff escalation-benchmarks/results/jmh.json '$filter'"
 
 # shellcheck disable=SC2086 # jmh_opts is a list of options
 java -jar "$jar" $jmh_opts -prof gc -rf json -rff "$results/jmh.json" "$filter"
+# the machine is shared: the load average says how much else ran beside the benchmarks
+machine="$(nproc) cores, ${cpu:-unknown CPU}, $(java -version 2>&1 | head -n 1), $started; load average (1, 5, 15 min) $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) at the end"
 java -cp "$jar" io.escalation.benchmarks.Report "$results/jmh.json" "$results/latest.md" \
     --machine "$machine" --command "$command"
 echo "wrote $results/latest.md"
