@@ -41,9 +41,10 @@ public final class Report {
      * @param error the 99.9% confidence half-width, in {@code unit}
      * @param unit e.g. {@code ns/op}
      * @param bytes bytes allocated per operation, or {@code NaN} without {@code -prof gc}
+     * @param runs how it was run, e.g. {@code warm-up 3 × 1 s, 3 × 1 s measured, 1 fork}
      */
     public record Result(String className, String method, Map<String, String> params, double score, double error,
-            String unit, double bytes) {
+            String unit, double bytes, String runs) {
 
         /**
          * Returns the score in nanoseconds per operation.
@@ -112,9 +113,21 @@ public final class Report {
             JsonNode alloc = secondary == null ? null : secondary.get("gc.alloc.rate.norm");
             out.add(new Result(benchmark.substring(0, dot), benchmark.substring(dot + 1), params,
                     number(primary.get("score")), number(primary.get("scoreError")),
-                    primary.get("scoreUnit").asString(), alloc == null ? Double.NaN : number(alloc.get("score"))));
+                    primary.get("scoreUnit").asString(), alloc == null ? Double.NaN : number(alloc.get("score")),
+                    runs(run)));
         }
         return out;
+    }
+
+    private static String runs(JsonNode run) {
+        return "warm-up " + text(run, "warmupIterations") + " × " + text(run, "warmupTime") + ", "
+                + text(run, "measurementIterations") + " × " + text(run, "measurementTime") + " measured, "
+                + text(run, "forks") + " fork(s)";
+    }
+
+    private static String text(JsonNode run, String field) {
+        JsonNode n = run.get(field);
+        return n == null ? "?" : n.asString();
     }
 
     private static double number(@Nullable JsonNode node) {
@@ -150,6 +163,16 @@ public final class Report {
         }
         if (command != null) {
             md.append("Command: `").append(command).append("`\n\n");
+        }
+        Map<String, String> runs = new LinkedHashMap<>();
+        for (Result r : results) {
+            runs.merge(r.shortName().substring(0, r.shortName().indexOf('.')), r.runs(),
+                    (a, b) -> a.equals(b) ? a : a + " / " + b);
+        }
+        StringJoiner how = new StringJoiner("; ");
+        runs.forEach((k, v) -> how.add(k + ": " + v));
+        if (!runs.isEmpty()) {
+            md.append("Runs: ").append(how).append(".\n\n");
         }
         md.append("Times are averages per operation with JMH's 99.9% error; allocation is `gc.alloc.rate.norm`; "
                 + "the ratio is the figure's time over its baseline's, measured in the same run.\n\n");
