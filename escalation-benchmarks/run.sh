@@ -7,7 +7,7 @@
 #   escalation-benchmarks/run.sh Routing      # only benchmarks matching a JMH regexp
 #
 # The short settings fix forks and measurement; each class's @Warmup stays (JSON reading needs 5
-# seconds to warm up, routing and briefing 3, calendars 2), so a short run measures warm code.
+# seconds to warm up, routing 6, briefing 3, calendars 2), so a short run measures warm code.
 # JMH_OPTS replaces the short settings, e.g. JMH_OPTS="-f 3 -wi 5 -i 10" for a real run.
 # MVN_OPTS adds Maven options, e.g. MVN_OPTS=-o to build offline.
 set -euo pipefail
