@@ -42,9 +42,10 @@ public final class Report {
      * @param unit e.g. {@code ns/op}
      * @param bytes bytes allocated per operation, or {@code NaN} without {@code -prof gc}
      * @param runs how it was run, e.g. {@code warm-up 3 × 1 s, 3 × 1 s measured, 1 fork}
+     * @param spread the slowest measured iteration over the fastest, or {@code NaN} if unknown
      */
     public record Result(String className, String method, Map<String, String> params, double score, double error,
-            String unit, double bytes, String runs) {
+            String unit, double bytes, String runs, double spread) {
 
         /**
          * Returns the score in nanoseconds per operation.
@@ -114,9 +115,23 @@ public final class Report {
             out.add(new Result(benchmark.substring(0, dot), benchmark.substring(dot + 1), params,
                     number(primary.get("score")), number(primary.get("scoreError")),
                     primary.get("scoreUnit").asString(), alloc == null ? Double.NaN : number(alloc.get("score")),
-                    runs(run)));
+                    runs(run), spread(primary.get("rawData"))));
         }
         return out;
+    }
+
+    private static double spread(@Nullable JsonNode rawData) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        if (rawData != null) {
+            for (JsonNode fork : rawData) {
+                for (JsonNode iteration : fork) {
+                    min = Math.min(min, number(iteration));
+                    max = Math.max(max, number(iteration));
+                }
+            }
+        }
+        return max > 0 && min > 0 ? max / min : Double.NaN;
     }
 
     private static String runs(JsonNode run) {
@@ -175,7 +190,9 @@ public final class Report {
             md.append("Runs: ").append(how).append(".\n\n");
         }
         md.append("Times are averages per operation with JMH's 99.9% error; allocation is `gc.alloc.rate.norm`; "
-                + "the ratio is the figure's time over its baseline's, measured in the same run.\n\n");
+                + "the ratio is the figure's time over its baseline's, measured in the same run. A row is marked "
+                + "noisy when the figure's or the baseline's slowest iteration took over 1.5 times its fastest "
+                + "(the machine is shared): its times and ratio are then not reliable; allocation is unaffected.\n\n");
         md.append("| benchmark | params | score ± error | unit | alloc B/op | baseline | baseline score, alloc "
                 + "| ratio | target | result |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -195,14 +212,15 @@ public final class Report {
                 check(g, r, ratio, targets, failures);
             }
             String result;
+            String noise = noisy(r) || (base != null && noisy(base)) ? "; noisy: iterations differ over 1.5×" : "";
             if (goals.isEmpty()) {
-                result = "—";
+                result = noise.isEmpty() ? "—" : noise.substring(2);
             } else if (failures.length() == 0) {
-                result = "met";
+                result = "met" + noise;
                 met++;
             } else {
-                result = "**missed** (" + failures + ")";
-                missed.add(r.shortName() + " " + params(r) + ": " + failures);
+                result = "**missed** (" + failures + ")" + noise;
+                missed.add(r.shortName() + " " + params(r) + ": " + failures + noise);
             }
             md.append("| ").append(r.shortName())
                     .append(" | ").append(params(r))
@@ -222,6 +240,15 @@ public final class Report {
             md.append("- ").append(m).append('\n');
         }
         return md.toString();
+    }
+
+    /**
+     * Whether a time is too noisy to judge: its slowest measured iteration took more than 1.5 times
+     * its fastest (another process took the cores during some iterations). JMH's error is no guide
+     * in a short run: with three iterations it is about 18 standard deviations.
+     */
+    static boolean noisy(Result r) {
+        return r.spread() > 1.5;
     }
 
     private static List<Goal> goals(Result r) {
