@@ -131,7 +131,7 @@ public record CallbackAttempts(Instant dueAt, Instant promiseBy, ZoneId zone, @N
     public Next next(int attemptsMade, @Nullable Instant lastMissedAt) {
         Checks.building(CallbackAttempts.class)
                 .require(attemptsMade >= 0, "attemptsMade", "Min", "must not be negative", attemptsMade)
-                .require(attemptsMade == 0 || lastMissedAt != null, "lastMissedAt", "NotNull",
+                .require(attemptsMade <= 0 || lastMissedAt != null, "lastMissedAt", "NotNull",
                         "must be given once an attempt was made", null)
                 .instant("lastMissedAt", lastMissedAt).done();
         if (attemptsMade >= policy.budget()) {
