@@ -10,12 +10,14 @@ import io.escalation.testkit.CalendarGens;
 import io.escalation.testkit.CallbackGens;
 import io.escalation.testkit.Gens;
 import io.escalation.testkit.Property;
+import io.escalation.testkit.PropertyReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,9 @@ class CallbackPromisePropertiesTest {
 
     @Test
     void promisesDueTimesAndRemindersKeepTheWindowTheQuietHoursTheWorkingTimeAndTheHorizon() {
-        Property.forAll(CallbackGens.scenarios())
+        AtomicInteger options = new AtomicInteger();
+        AtomicInteger moved = new AtomicInteger();
+        PropertyReport report = Property.forAll(CallbackGens.scenarios())
                 .named("callback promises")
                 .tries(TRIES)
                 .check(s -> {
@@ -63,6 +67,10 @@ class CallbackPromisePropertiesTest {
                     assertFalse(plan.offer(java.util.Locale.JAPANESE).isBlank());
                     assertFalse(plan.offer(java.util.Locale.ENGLISH).isBlank());
                     for (CallbackOption o : plan.options()) {
+                        options.incrementAndGet();
+                        if (o.reasons().stream().anyMatch(r -> r.code().startsWith("promise-"))) {
+                            moved.incrementAndGet();
+                        }
                         Customer c = customer(s, o);
                         MinuteReference ref = new MinuteReference(s.spec(o.candidate()));
                         BusinessCalendar cal = o.candidate().calendar();
@@ -110,6 +118,9 @@ class CallbackPromisePropertiesTest {
                         assertTrue(next == null || !next.toInstant().isBefore(requested), "next possible after the request");
                     }
                 });
+        assertEquals(TRIES, report.tries());
+        assertTrue(options.get() > TRIES / 2, "the scenarios plan options: " + options);
+        assertTrue(moved.get() > 10, "and some promises move out of the window's end or the quiet hours: " + moved);
     }
 
     private static void assertAttempt(MinuteReference ref, BusinessCalendar cal, Customer c, CallbackOption o,
