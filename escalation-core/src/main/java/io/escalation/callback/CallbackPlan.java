@@ -3,11 +3,13 @@ package io.escalation.callback;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.Reason;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import io.escalation.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to "by when?": one option per candidate who can call, sorted by promise (earliest
@@ -24,8 +26,10 @@ public record CallbackPlan(Instant requestedAt, List<CallbackOption> options, Li
      *
      * @param candidate the candidate
      * @param reason why
+     * @param nextPossible the earliest time they could call beyond the horizon, in the customer's
+     *     zone, if the planner found one (it looks 31 days further); never a promise
      */
-    public record Unavailable(Candidate candidate, Reason reason) {
+    public record Unavailable(Candidate candidate, Reason reason, @Nullable ZonedDateTime nextPossible) {
 
         /**
          * Validates the parts.
@@ -36,6 +40,16 @@ public record CallbackPlan(Instant requestedAt, List<CallbackOption> options, Li
             Checks.building(Unavailable.class)
                     .require(candidate != null, "candidate", "NotNull", "must not be null", null)
                     .require(reason != null, "reason", "NotNull", "must not be null", null).done();
+        }
+
+        /**
+         * A candidate who cannot call back, without a known next possible time.
+         *
+         * @param candidate the candidate
+         * @param reason why
+         */
+        public Unavailable(Candidate candidate, Reason reason) {
+            this(candidate, reason, null);
         }
     }
 
@@ -93,7 +107,8 @@ public record CallbackPlan(Instant requestedAt, List<CallbackOption> options, Li
      * Says what to offer the customer with the built-in wording, e.g.
      * バンコクのSVでしたら本日20時15分までに、東京の担当者でしたら明日の11時30分までにお電話いたします。
      * When nobody can call within the planning horizon it still says something true
-     * (確認ができ次第、こちらからお電話いたします。), never nothing.
+     * (確認ができ次第、こちらからお電話いたします。), with the earliest day someone could call when the
+     * planner found one beyond the horizon (…（早くても5月7日（木）になります）。), never nothing.
      *
      * @param locale the customer's language
      * @return the offer
@@ -113,7 +128,16 @@ public record CallbackPlan(Instant requestedAt, List<CallbackOption> options, Li
         Checks.building(CallbackPlan.class).require(texts != null, "texts", "NotNull", "must not be null", null)
                 .require(locale != null, "locale", "NotNull", "must not be null", null).done();
         if (options.isEmpty()) {
-            return texts.get("callback.offer.none", locale);
+            ZonedDateTime next = null;
+            for (Unavailable u : unavailable) {
+                ZonedDateTime n = u.nextPossible();
+                if (n != null && (next == null || n.toInstant().isBefore(next.toInstant()))) {
+                    next = n;
+                }
+            }
+            return next == null ? texts.get("callback.offer.none", locale)
+                    : texts.format("callback.offer.none_before", locale,
+                            Map.of("date", texts.date("callback.date.pattern", locale, next.toLocalDate())));
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < options.size(); i++) {

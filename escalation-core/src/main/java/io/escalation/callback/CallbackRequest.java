@@ -17,11 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param customerZone the customer's time zone, if known; otherwise each candidate's site zone is
  *     assumed and a reason says so
  * @param window the daily window in which the customer accepts a call, if known
+ * @param quietHours the quiet hours of this request's purpose, overriding the planner's (the
+ *     tenant's); {@code null} keeps the planner's, {@link QuietHours#NONE} lifts them
  * @param priority how urgent it is; urgent and critical callbacks get half the safety margin
  * @param candidates who could call back, at least one
  */
 public record CallbackRequest(Instant requestedAt, @Nullable ZoneId customerZone, @Nullable ContactWindow window,
-        Priority priority, List<Candidate> candidates) {
+        @Nullable QuietHours quietHours, Priority priority, List<Candidate> candidates) {
 
     /** Validates and copies. */
     public CallbackRequest {
@@ -38,6 +40,32 @@ public record CallbackRequest(Instant requestedAt, @Nullable ZoneId customerZone
                     .done();
         }
         candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * Builds a request that keeps the planner's quiet hours.
+     *
+     * @param requestedAt when the callback is requested (from the host's clock)
+     * @param customerZone the customer's time zone, if known
+     * @param window the daily window in which the customer accepts a call, if known
+     * @param priority how urgent it is
+     * @param candidates who could call back, at least one
+     */
+    public CallbackRequest(Instant requestedAt, @Nullable ZoneId customerZone, @Nullable ContactWindow window,
+            Priority priority, List<Candidate> candidates) {
+        this(requestedAt, customerZone, window, null, priority, candidates);
+    }
+
+    /**
+     * Returns this request with the quiet hours of its purpose, e.g.
+     * {@link QuietHours#JAPAN_MONEY_LENDING} for a collections call, or {@link QuietHours#NONE}.
+     *
+     * @param value the quiet hours, overriding the planner's
+     * @return the new request
+     */
+    public CallbackRequest withQuietHours(QuietHours value) {
+        Checks.present(CallbackRequest.class, "quietHours", value);
+        return new CallbackRequest(requestedAt, customerZone, window, value, priority, candidates);
     }
 
     /**
