@@ -245,6 +245,13 @@ public final class EscalationDesk {
             if (change instanceof Change.CustomerChased) {
                 priorityRaise(next, at).ifPresent(raise -> batch.add(
                         new EscalationEvent(ref, event.version() + 1, at, system, raise)));
+            } else if (change instanceof Change.CallbackMissed && next.pendingCallback().isEmpty()
+                    && next.priority() != Priority.CRITICAL) {
+                // the last attempt failed: the promise is broken, and routing must see it
+                CallbackRecord spent = next.callbacks().get(next.callbacks().size() - 1);
+                batch.add(new EscalationEvent(ref, event.version() + 1, at, system, new Change.PriorityRaised(
+                        next.priority().raise(1), Reason.of("attempt-budget-spent", "callback/attempts")
+                                .with("budget", spent.attemptBudget()))));
             }
             try {
                 EscalationState stored = store.append(ref, current.version(), batch);
@@ -295,7 +302,10 @@ public final class EscalationDesk {
     }
 
     /**
-     * Returns the change that records the callback option the customer accepted.
+     * Returns the change that records the callback option the customer accepted, with the
+     * option's attempt budget: each {@link Change.CallbackMissed} uses one attempt (schedule the
+     * next with {@code option.attempts().next(missed, at)}), and when the last fails the desk raises
+     * the priority with reason {@code attempt-budget-spent}.
      *
      * @param option an option of a {@link #planCallback plan}
      * @return the change, to {@link #apply}
@@ -304,7 +314,7 @@ public final class EscalationDesk {
         Checks.building(EscalationDesk.class)
                 .require(option != null, "option", "NotNull", "must not be null", option).done();
         return new Change.CallbackScheduled(option.candidate().id(), option.dueAt(), option.promiseBy(),
-                option.remindAt());
+                option.remindAt(), option.attemptPolicy().budget());
     }
 
     /**

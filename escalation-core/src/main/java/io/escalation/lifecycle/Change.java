@@ -389,11 +389,13 @@ public sealed interface Change {
      * @param dueAt when the responder can realistically call
      * @param promiseBy what the customer was promised
      * @param remindAt when to remind the responder
+     * @param attemptBudget how many attempts may be made before the promise counts as missed (1-20)
      */
     record CallbackScheduled(@NotNull ActorId responder,
             @NotNull Instant dueAt,
             @NotNull Instant promiseBy,
-            @NotNull Instant remindAt) implements Change {
+            @NotNull Instant remindAt,
+            @Min(1) @Max(20) int attemptBudget) implements Change {
         /**
          * Validates the change.
          *
@@ -401,17 +403,32 @@ public sealed interface Change {
          */
         public CallbackScheduled {
             if (responder == null || !Checks.isInstant(dueAt) || !Checks.isInstant(promiseBy)
-                    || !Checks.isInstant(remindAt)) {
-                Checks.of(CallbackScheduled.class, responder, dueAt, promiseBy, remindAt).instant("dueAt", dueAt)
-                        .instant("promiseBy", promiseBy).instant("remindAt", remindAt).done();
+                    || !Checks.isInstant(remindAt) || attemptBudget < 1 || attemptBudget > 20) {
+                Checks.of(CallbackScheduled.class, responder, dueAt, promiseBy, remindAt, attemptBudget)
+                        .instant("dueAt", dueAt).instant("promiseBy", promiseBy).instant("remindAt", remindAt).done();
             }
+        }
+
+        /**
+         * A callback with one attempt: missing it misses the promise.
+         *
+         * @param responder who will call
+         * @param dueAt when the responder can realistically call
+         * @param promiseBy what the customer was promised
+         * @param remindAt when to remind the responder
+         */
+        public CallbackScheduled(ActorId responder, Instant dueAt, Instant promiseBy, Instant remindAt) {
+            this(responder, dueAt, promiseBy, remindAt, 1);
         }
     }
 
     /** The promised callback was made. */
     record CallbackMade() implements Change {}
 
-    /** The promised callback was missed. */
+    /**
+     * An attempt at the promised callback failed (nobody answered, the line was busy); the
+     * callback stays pending while attempts are left, and counts as missed when the budget is spent.
+     */
     record CallbackMissed() implements Change {}
 
     /** A manager approved the irregular handling (the exception). */

@@ -205,11 +205,11 @@ public final class EscalationState {
                     throw refused(action, "a callback needs dueAt <= promiseBy and remindAt < promiseBy");
                 }
                 b.callbacks.add(new CallbackRecord(c.responder(), c.dueAt(), c.promiseBy(), c.remindAt(),
-                        event.at(), CallbackOutcome.PENDING, 0));
+                        event.at(), CallbackOutcome.PENDING, 0, c.attemptBudget(), 0));
                 yield b;
             }
             case RECORD_CALLBACK_MADE -> b.settleCallback(CallbackOutcome.MADE);
-            case RECORD_CALLBACK_MISSED -> b.settleCallback(CallbackOutcome.MISSED);
+            case RECORD_CALLBACK_MISSED -> b.missCallbackAttempt();
             case APPROVE_IRREGULAR_HANDLING -> {
                 if (escalation.inquiry().kind() != RequestKind.IRREGULAR_HANDLING || managerApproved) {
                     throw refused(action, managerApproved ? "already approved"
@@ -719,6 +719,17 @@ public final class EscalationState {
                 }
             }
             return this;
+        }
+
+        Builder missCallbackAttempt() {
+            for (int i = 0; i < callbacks.size(); i++) {
+                if (callbacks.get(i).outcome() == CallbackOutcome.PENDING) {
+                    callbacks.set(i, callbacks.get(i).missedOnce());
+                    return this;
+                }
+            }
+            EscalationState s = Objects.requireNonNull(from);
+            throw new IllegalTransitionException(s.ref(), s.status, action, s.allowedActions(), "no callback is pending");
         }
 
         Builder settleCallback(CallbackOutcome outcome) {

@@ -288,6 +288,8 @@ public final class LifecycleGens {
         } else if (type == long.class) {
             // versions of a history's first events (SLA occurrences start there)
             plain = Gens.integers(1, 6).map(Integer::longValue);
+        } else if (type == int.class && name.equals("attemptBudget")) {
+            plain = Gens.integers(1, 4);
         } else if (type == int.class) {
             // positions in short lists (an SLA target's warnings)
             plain = Gens.integers(0, 3);
