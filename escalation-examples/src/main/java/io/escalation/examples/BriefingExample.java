@@ -33,12 +33,19 @@ public final class BriefingExample {
         Briefing briefing = Briefing.from(escalation);
         BriefingRenderer renderer = BriefingRenderer.forLocale(lang);
         Script script = renderer.render(briefing);
+        io.escalation.text.Texts texts = io.escalation.text.Texts.standard();
         out.println("   " + script.paragraph());
         BudgetedScript short15 = renderer.render(briefing, Duration.ofSeconds(15));
-        out.println("   in 15 s: " + short15.script().paragraph() + "  [left out: " + short15.omitted() + "]");
-        for (Gap gap : GapCheck.standard(Set.of("mail-setup")).check(escalation)) {
-            out.println("   gap " + gap.code() + ": " + gap.text(lang));
+        out.println("   " + Say.t(lang, "In 15 seconds: ", "15秒で：") + short15.script().paragraph());
+        if (!short15.omitted().isEmpty()) {
+            out.println("   " + Say.t(lang, "(left out for time: ", "（時間の都合で省略：")
+                    + String.join(Say.t(lang, ", ", "、"), short15.omitted().stream().map(p -> texts.term(p, lang)).toList())
+                    + Say.t(lang, ")", "）"));
         }
+        for (Gap gap : GapCheck.standard(Set.of("mail-setup")).check(escalation)) {
+            out.println("   " + Say.t(lang, "Still to ask: ", "ヒアリング不足：") + gap.text(lang));
+        }
+        out.println();
         String sheet = HandoverSheet.of(escalation, now, ZoneId.of("Asia/Tokyo")).render(lang);
         out.println("   " + sheet.strip().replace("\n", "\n   "));
         return script;

@@ -59,12 +59,15 @@ public final class CallbackExample {
                                 .and(Locale.ENGLISH, "a supervisor in Bangkok"), BANGKOK_SITE,
                                 Handoff.live()))));
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("M/d HH:mm");
         for (CallbackOption o : plan.options()) {
-            out.println("   " + o.candidate().name().in(lang) + ": due " + o.dueAt().atZone(tokyo).toLocalDateTime()
-                    + ", promise " + o.promiseBy().atZone(tokyo).toLocalDateTime() + ", remind "
-                    + o.remindAt().atZone(tokyo).toLocalDateTime() + " (Tokyo time)");
+            out.println("   " + Say.pad(o.candidate().name().in(lang), 26)
+                    + Say.t(lang, "can call ", "発信可能 ") + hhmm.format(o.dueAt().atZone(tokyo))
+                    + Say.t(lang, ", promise ", "、お約束 ") + hhmm.format(o.promiseBy().atZone(tokyo))
+                    + Say.t(lang, ", reminder ", "、リマインド ") + hhmm.format(o.remindAt().atZone(tokyo))
+                    + Say.t(lang, " (Tokyo time)", "（東京時間）"));
         }
-        out.println("   " + plan.offer(lang));
+        out.println("   " + Say.t(lang, "To the customer: ", "お客様へ：") + plan.offer(lang));
         return plan;
     }
 }

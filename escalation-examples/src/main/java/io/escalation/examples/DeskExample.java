@@ -1,20 +1,16 @@
 package io.escalation.examples;
 
-import java.util.Locale;
 import io.escalation.callback.CallbackOption;
 import io.escalation.callback.CallbackPlan;
 import io.escalation.callback.Candidate;
 import io.escalation.callback.Handoff;
 import io.escalation.desk.EscalationDesk;
-import io.escalation.json.EscalationJson;
+import io.escalation.jdbc.JdbcEscalations;
 import io.escalation.lifecycle.Actor;
-import io.escalation.lifecycle.BusinessTime;
 import io.escalation.lifecycle.Change;
-import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.lifecycle.EscalationState;
 import io.escalation.lifecycle.ExplanationOutcome;
 import io.escalation.lifecycle.ReferralKind;
-import io.escalation.model.ActorId;
 import io.escalation.model.Department;
 import io.escalation.model.Escalation;
 import io.escalation.model.EscalationRef;
@@ -23,41 +19,54 @@ import io.escalation.routing.Responder;
 import io.escalation.routing.RoutingContext;
 import io.escalation.store.CaseMatch;
 import io.escalation.store.CaseQuery;
-import io.escalation.store.InMemoryCaseLibrary;
-import io.escalation.store.InMemoryEscalationStore;
 import io.escalation.testkit.TestClock;
 import io.escalation.text.Texts;
-import java.util.Locale;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The desk a host calls all day, through the seeds' manager flow: monitor, instruct, the manager
  * takes over, refer to the department, explain, the customer is not satisfied, refer again,
- * explain, the customer accepts, resolve, close; then a later operator finds the case.
+ * explain, the customer accepts, resolve, close; kept in an embedded H2 database, opened again
+ * afterwards, where a later operator finds the case.
  */
 public final class DeskExample {
 
     private DeskExample() {}
 
     /**
-     * Runs the escalation's life through a desk on an in-memory store.
+     * Runs the escalation's life through a desk on an embedded H2 database in {@code dir}, then
+     * opens the database again and shows what was kept.
      *
      * @param escalation the escalation
      * @param lang the reader's language
+     * @param dir where the database files go
      * @param out where to print
-     * @return the final state
+     * @return the final state, as read back after reopening the database
      */
-    public static EscalationState run(Escalation escalation, Locale lang, PrintStream out) {
+    public static EscalationState run(Escalation escalation, Locale lang, Path dir, PrintStream out) {
+        Texts texts = Texts.standard();
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("M/d HH:mm");
         TestClock clock = TestClock.fixed(escalation.raisedAt());
-        InMemoryCaseLibrary cases = new InMemoryCaseLibrary();
+        JdbcEscalations jdbc = JdbcEscalations.builder(h2(dir)).clock(clock).build();
+        jdbc.migrate();
         EscalationDesk desk = EscalationDesk.builder()
-                .store(new InMemoryEscalationStore())
-                .caseLibrary(cases)
+                .store(jdbc.store())
+                .caseLibrary(jdbc.caseLibrary())
                 .clock(clock)
-                .listener((event, state) -> out.println("   [event] v" + event.version() + " " + event.action()
-                        + " -> " + Texts.standard().term(state.status(), lang)))
+                .listener((event, state) -> out.println("   v" + Say.pad(Long.toString(event.version()), 4)
+                        + time.format(event.at().atZone(tokyo)) + "  "
+                        + Say.pad(texts.term(event.action(), lang), 30)
+                        + Say.pad(texts.term(event.actor().role(), lang) + " " + event.actor().id().value(), 28)
+                        + "→ " + texts.term(state.status(), lang)))
                 .build();
 
         RoutingContext context = RoutingContext.builder(clock.instant())
@@ -74,10 +83,11 @@ public final class DeskExample {
         clock.advance(Duration.ofMinutes(2));
         desk.apply(ref, sato, Change.instructed("送信サーバのSMTP認証を確認してもらって"));
         CallbackPlan plan = desk.planCallback(ref, List.of(Candidate.of(Responder.builder("sv-sato", Tier.SUPERVISOR)
-                .name(java.util.Map.of(Locale.JAPANESE, "佐藤", Locale.ENGLISH, "Sato")).build(), CallbackExample.TOKYO_OFFICE, Handoff.live())));
+                .name(java.util.Map.of(Locale.JAPANESE, "佐藤", Locale.ENGLISH, "Sato")).build(),
+                CallbackExample.TOKYO_OFFICE, Handoff.live())));
         CallbackOption promise = plan.best().orElseThrow();
         desk.apply(ref, Actor.operator(escalation.operator().id().value()), EscalationDesk.promised(promise));
-        out.println("   promised: " + promise.promise(lang));
+        out.println("        " + Say.t(lang, "promised to the customer: ", "お客様へのお約束：") + promise.promise(lang));
         clock.advance(Duration.ofMinutes(20));
         desk.apply(ref, sato, new Change.CallbackMade());
         clock.advance(Duration.ofMinutes(5));
@@ -96,21 +106,38 @@ public final class DeskExample {
         EscalationState closed = desk.apply(ref, tanaka, Change.closed());
 
         var clocks = desk.slaClocks(ref, CallbackExample.TOKYO_OFFICE::between);
-        out.println("   SLA: " + clocks.total().toMinutes() + " min in all, " + clocks.paused().toMinutes()
-                + " min paused while referred, " + clocks.businessTotal().toMinutes()
-                + " business min (Tokyo office hours)");
-        out.println("   wall-clock measure gives the same total: "
-                + desk.slaClocks(ref, BusinessTime.WALL_CLOCK).total().toMinutes() + " min");
-        EscalationJson json = EscalationJson.create();
-        List<EscalationEvent> history = closed.history().stream().map(json::write).map(json::readEvent).toList();
-        out.println("   history: " + history.size() + " events; the JSON history reads back equal: "
-                + history.equals(closed.history()));
+        out.println();
+        out.println("   " + Say.pad(Say.t(lang, "Time in all", "所要時間"), 24) + minutes(clocks.total(), lang));
+        out.println("   " + Say.pad(Say.t(lang, "Paused while referred", "部署確認中（停止）"), 24)
+                + minutes(clocks.paused(), lang));
+        out.println("   " + Say.pad(Say.t(lang, "Tokyo office hours", "東京の営業時間内"), 24)
+                + minutes(clocks.businessTotal(), lang));
+
+        // a later day: the application starts again and opens the same database
+        JdbcEscalations reopened = JdbcEscalations.builder(h2(dir)).build();
+        EscalationState kept = reopened.store().load(ref);
+        out.println();
+        out.println("   " + Say.t(lang, "The database opened again: ", "データベースを開き直すと：")
+                + texts.term(kept.status(), lang) + Say.t(lang, ", ", "、") + kept.history().size()
+                + Say.t(lang, " events, the same history: ", "件のイベント、同じ履歴：") + kept.history().equals(closed.history()));
         String words = lang.getLanguage().equals("ja") ? "メール設定" : "mail setup";
-        for (CaseMatch m : cases.search(ref.tenant(), CaseQuery.text(words))) {
-            out.println("   case library finds " + m.resolvedCase().ref().id() + " for '" + words + "' (score "
-                    + m.score() + "), resolved as the operator wrote it: “" + m.resolvedCase().resolution().value()
-                    + "”");
+        for (CaseMatch m : reopened.caseLibrary().search(ref.tenant(), CaseQuery.text(words))) {
+            out.println("   " + Say.t(lang, "A later operator searching '", "後日、別のオペレーターが「") + words
+                    + Say.t(lang, "' finds " , "」で検索すると ") + m.resolvedCase().ref().id().value()
+                    + Say.t(lang, ", resolved as the manager wrote it: “", "が見つかる。解決内容（入力のまま）：「")
+                    + m.resolvedCase().resolution().value() + Say.t(lang, "”", "」"));
         }
-        return closed;
+        return kept;
+    }
+
+    private static String minutes(Duration d, Locale lang) {
+        return d.toMinutes() + Say.t(lang, " min", "分");
+    }
+
+    /** An embedded H2 database in {@code dir}, kept on disk between connections. */
+    static DataSource h2(Path dir) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("escalations").toAbsolutePath());
+        return ds;
     }
 }

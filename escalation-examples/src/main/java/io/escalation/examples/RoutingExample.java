@@ -76,18 +76,18 @@ public final class RoutingExample {
         RoutingPolicy rules = RoutingPolicies.fromJson(RULES);
 
         Texts texts = Texts.standard();
-        print("standard policy", standard, escalation, context, texts, lang, out);
-        print("vendor override, same call at 23:30", vendor.route(escalation, atNight), escalation, atNight, texts,
-                lang, out);
-        print("JSON rules, the customer upset and complaining", rules.route(upsetComplaint, context), upsetComplaint,
+        print(Say.t(lang, "The standard policy", "標準のポリシー"), standard, escalation, context, texts, lang, out);
+        print(Say.t(lang, "A vendor's override, the same call at 23:30", "ベンダー独自のポリシー、同じ電話が23時30分なら"),
+                vendor.route(escalation, atNight), escalation, atNight, texts, lang, out);
+        print(Say.t(lang, "The center's JSON rules, the customer upset and complaining",
+                "センターのJSONルール、お客様が強い不満で苦情の場合"), rules.route(upsetComplaint, context), upsetComplaint,
                 context, texts, lang, out);
         return standard;
     }
 
     private static void print(String title, RoutingDecision d, Escalation escalation, RoutingContext context,
             Texts texts, Locale lang, PrintStream out) {
-        out.println("   " + title + ": " + texts.label(d.tier(), lang) + ", " + texts.term(d.mode(), lang) + ", "
-                + texts.term(d.priority(), lang));
+        out.println("   " + title + Say.t(lang, ": priority ", "：優先度 ") + texts.term(d.priority(), lang));
         for (String line : d.explain(texts, lang, escalation, context)) {
             out.println("     - " + line);
         }
