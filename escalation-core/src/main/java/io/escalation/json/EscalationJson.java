@@ -220,6 +220,8 @@ public final class EscalationJson {
     private <T> T bind(String json, Class<T> type) {
         // First pass: the token stream alone, so syntax, size, depth, duplicate and encoding problems
         // are reported as such even where binding would have stopped earlier at a type mismatch.
+        // Strings are read in it only to find where a lone surrogate is, when the text has one.
+        boolean loneSurrogate = !surrogatesPaired(json);
         try (JsonParser parser = mapper.createParser(json)) {
             try {
                 if (parser.nextToken() == null) {
@@ -237,7 +239,7 @@ public final class EscalationJson {
                     if (token == null) {
                         break;
                     }
-                    if ((token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
+                    if (loneSurrogate && (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME)
                             && !Checks.plainSurrogates(parser.getString())) {
                         throw new EscalationJsonException(EscalationJsonException.Problem.INVALID_ENCODING,
                                 pathOf(parser), "a string holds a lone surrogate", List.of());
@@ -247,8 +249,15 @@ public final class EscalationJson {
                 throw translate(e, pathOf(parser));
             }
         }
+        if (loneSurrogate) {
+            // a lone surrogate the token pass did not place in a string
+            throw new EscalationJsonException(EscalationJsonException.Problem.INVALID_ENCODING, "$",
+                    "a string holds a lone surrogate", List.of());
+        }
         try {
-            T value = mapper.readValue(json, type);
+            // the first pass found no duplicate key: the second need not look again
+            T value = mapper.readerFor(type).without(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(json);
             if (value == null) {
                 throw new EscalationJsonException(EscalationJsonException.Problem.WRONG_TYPE, "$",
                         "expected " + type.getSimpleName() + ", not null", List.of());
@@ -259,6 +268,56 @@ public final class EscalationJson {
         } catch (InvalidEscalationException e) {
             throw invalidAt("$", e);
         }
+    }
+
+    /**
+     * Returns whether every surrogate in the JSON text is paired, counting both raw characters and
+     * {@code \\uXXXX} escapes (as the parser will decode them), without making strings.
+     */
+    static boolean surrogatesPaired(String json) {
+        boolean pendingHigh = false;
+        for (int i = 0, n = json.length(); i < n; i++) {
+            char c = json.charAt(i);
+            int unit = -1;
+            if (c == '\\' && i + 1 < n) {
+                if (json.charAt(i + 1) == 'u' && i + 5 < n) {
+                    int v = hex4(json, i + 2);
+                    if (v >= 0) {
+                        unit = v;
+                        i += 5;
+                    } else {
+                        i++;
+                    }
+                } else {
+                    i++;   // an escaped character: never a surrogate
+                    unit = 0;
+                }
+            } else {
+                unit = c;
+            }
+            boolean high = unit >= 0xD800 && unit <= 0xDBFF;
+            boolean low = unit >= 0xDC00 && unit <= 0xDFFF;
+            if (pendingHigh && !low) {
+                return false;
+            }
+            if (!pendingHigh && low) {
+                return false;
+            }
+            pendingHigh = high;
+        }
+        return !pendingHigh;
+    }
+
+    private static int hex4(String s, int from) {
+        int v = 0;
+        for (int i = from; i < from + 4; i++) {
+            int d = Character.digit(s.charAt(i), 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 16 + d;
+        }
+        return v;
     }
 
     /** The path of the parser's current position, with field names shown only when they look like identifiers. */

@@ -16,6 +16,8 @@ public enum Priority {
     /** Drop everything (最優先). */
     CRITICAL;
 
+    private static final Priority[] ALL = values();
+
     /**
      * Returns this priority raised by {@code steps}, saturating at {@link #CRITICAL} (and at
      * {@link #LOW} for negative steps).
@@ -24,7 +26,7 @@ public enum Priority {
      * @return the new priority
      */
     public Priority raise(int steps) {
-        Priority[] all = values();
+        Priority[] all = ALL;
         int index = Math.max(0, Math.min(all.length - 1, ordinal() + steps));
         return all[index];
     }

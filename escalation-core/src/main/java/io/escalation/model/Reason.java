@@ -53,12 +53,12 @@ public record Reason(
         public Arg {
             int present = (value == null ? 0 : 1) + (term == null ? 0 : 1) + (label == null ? 0 : 1);
             if (present != 1 || (value != null && !Checks.isText(value, ModelLimits.LABEL_MAX))
-                    || (term != null && !term.matches("[A-Z][A-Za-z]*\\.[A-Z][A-Z0-9_]*"))) {
+                    || (term != null && !TERM.matcher(term).matches())) {
                 Checks.building(Arg.class)
                         .require(present == 1, "", "ExactlyOne", "needs exactly one of value, term and label", null)
                         .require(value == null || Checks.isText(value, ModelLimits.LABEL_MAX), "value", "Label",
                                 "must be 1-" + ModelLimits.LABEL_MAX + " plain characters", value)
-                        .require(term == null || term.matches("[A-Z][A-Za-z]*\\.[A-Z][A-Z0-9_]*"), "term", "Term",
+                        .require(term == null || TERM.matcher(term).matches(), "term", "Term",
                                 "must name a built-in term as Type.CONSTANT", term)
                         .done();
             }
@@ -81,9 +81,25 @@ public record Reason(
          * @return the argument
          */
         public static Arg term(Enum<?> constant) {
-            return new Arg(null, Checks.present(Arg.class, "constant", constant).getDeclaringClass().getSimpleName()
-                    + "." + constant.name(), null);
+            Checks.present(Arg.class, "constant", constant);
+            return TERMS.get(constant.getDeclaringClass())[constant.ordinal()];
         }
+
+        /** One argument per constant, made once: reasons name terms on every routing decision. */
+        private static final ClassValue<Arg[]> TERMS = new ClassValue<>() {
+            @Override
+            protected Arg[] computeValue(Class<?> type) {
+                Object[] constants = type.getEnumConstants();
+                Arg[] out = new Arg[constants.length];
+                for (int i = 0; i < constants.length; i++) {
+                    out[i] = new Arg(null, type.getSimpleName() + "." + ((Enum<?>) constants[i]).name(), null);
+                }
+                return out;
+            }
+        };
+
+        private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
+                "[A-Z][A-Za-z]*\\.[A-Z][A-Z0-9_]*");
 
         /**
          * Returns a term of the center's vocabulary: its label when it has one, else its code.
@@ -110,7 +126,7 @@ public record Reason(
      * @throws io.escalation.InvalidEscalationException if a part breaks its rule
      */
     public Reason {
-        if (!Checks.isCode(code) || rule == null || !rule.matches(RULE) || args == null || Checks.hasNull(args.values())
+        if (!Checks.isCode(code) || rule == null || !Checks.codeLike(rule, 200, "._:/-") || args == null || Checks.hasNull(args.values())
                 || !argNames(args)) {
             Checks.Checker check = Checks.of(Reason.class, code, rule, args, text);
             if (args != null) {
@@ -124,7 +140,21 @@ public record Reason(
 
     private static boolean argNames(Map<String, Arg> args) {
         for (String k : args.keySet()) {
-            if (k == null || !k.matches("[a-z][A-Za-z0-9]{0,31}")) {
+            if (!isArgName(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [a-z][A-Za-z0-9]{0,31}}, without a regex (reasons are made on every routing decision). */
+    private static boolean isArgName(@Nullable String k) {
+        if (k == null || k.isEmpty() || k.length() > 32 || k.charAt(0) < 'a' || k.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package io.escalation.routing;
 
+import io.escalation.internal.validation.FrozenList;
+
 import io.escalation.internal.routing.Arguments;
 import io.escalation.internal.validation.Checks;
 import io.escalation.model.Department;
@@ -54,7 +56,7 @@ public record RoutingDecision(
                 || (assignee != null && (!assignee.tier().equals(tier) || !assignee.isPresent()))) {
             reject(tier, mode, assignee, staffing, priority, reasons);
         }
-        reasons = List.copyOf(reasons);
+        reasons = FrozenList.copyOf(reasons);
     }
 
     private static boolean hasNull(List<Reason> reasons) {
@@ -168,9 +170,9 @@ public record RoutingDecision(
      * @return the new decision
      */
     public RoutingDecision staffed(Tier finalTier, @Nullable Responder who, Staffing how, Reason why) {
-        List<Reason> all = new ArrayList<>(reasons);
-        all.add(why);
-        return new RoutingDecision(finalTier, mode, department, clientApprovalRequired, who, how, priority, all);
+        Checks.present(RoutingDecision.class, "why", why);
+        return new RoutingDecision(finalTier, mode, department, clientApprovalRequired, who, how, priority,
+                FrozenList.appending(reasons, why));
     }
 
     /**

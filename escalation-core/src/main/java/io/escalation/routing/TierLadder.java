@@ -86,8 +86,10 @@ public final class TierLadder {
      */
     public Tier atLeast(Tier tier) {
         Arguments.present(TierLadder.class, "tier", tier);
-        for (Tier t : tiers) {
-            if (t.rank() >= tier.rank()) {
+        int rank = tier.rank();
+        for (int i = 0, n = tiers.size(); i < n; i++) {
+            Tier t = tiers.get(i);
+            if (t.rank() >= rank) {
                 return t;
             }
         }

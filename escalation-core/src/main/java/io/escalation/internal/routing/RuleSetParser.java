@@ -1,5 +1,7 @@
 package io.escalation.internal.routing;
 
+import io.escalation.internal.validation.FrozenList;
+
 import io.escalation.model.Department;
 import io.escalation.model.Escalation;
 import io.escalation.model.ExperienceLevel;
@@ -397,6 +399,6 @@ public final class RuleSetParser {
         Reason reason = Reason.of("otherwise", setName + "/otherwise");
         return (e, c) -> io.escalation.routing.ResponderSelector.standard().staff(new RoutingDecision(a.tier(),
                 a.mode(), a.department(), a.mode() == RoutingMode.NEEDS_CLIENT_APPROVAL, null, Staffing.UNSTAFFED,
-                a.priority(), List.of(reason)), e, c);
+                a.priority(), FrozenList.one(reason)), e, c);
     }
 }

@@ -1,5 +1,7 @@
 package io.escalation.internal.routing;
 
+import io.escalation.internal.validation.FrozenList;
+
 import io.escalation.model.Department;
 import io.escalation.model.Escalation;
 import io.escalation.model.Priority;
@@ -27,9 +29,13 @@ public final class RuleSetPolicy implements RoutingPolicy {
     /** One rule: name, conditions (all must hold), action and reason. */
     record Rule(String name, List<BiPredicate<Escalation, RoutingContext>> conditions, Action action,
             Reason reason) {
+        Rule {
+            conditions = List.copyOf(conditions);
+        }
+
         boolean applies(Escalation e, RoutingContext ctx) {
-            for (BiPredicate<Escalation, RoutingContext> c : conditions) {
-                if (!c.test(e, ctx)) {
+            for (int i = 0, n = conditions.size(); i < n; i++) {
+                if (!conditions.get(i).test(e, ctx)) {
                     return false;
                 }
             }
@@ -59,13 +65,12 @@ public final class RuleSetPolicy implements RoutingPolicy {
     @Override
     public RoutingDecision route(Escalation e, RoutingContext ctx) {
         Arguments.routed(RoutingPolicy.class, e, ctx);
-        for (Rule rule : rules) {
+        for (int i = 0, n = rules.size(); i < n; i++) {
+            Rule rule = rules.get(i);
             if (rule.applies(e, ctx)) {
                 Action a = rule.action();
-                RoutingDecision raw = new RoutingDecision(a.tier(), a.mode(), a.department(),
-                        a.mode() == RoutingMode.NEEDS_CLIENT_APPROVAL, null, Staffing.UNSTAFFED, a.priority(),
-                        List.of(rule.reason()));
-                return ResponderSelector.standard().staff(raw, e, ctx);
+                return Staffer.staff(a.tier(), a.mode(), a.department(), a.mode() == RoutingMode.NEEDS_CLIENT_APPROVAL,
+                        a.priority(), FrozenList.one(rule.reason()), e, ctx);
             }
         }
         return otherwise.route(e, ctx);

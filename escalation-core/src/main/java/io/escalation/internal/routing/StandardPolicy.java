@@ -1,5 +1,7 @@
 package io.escalation.internal.routing;
 
+import io.escalation.internal.validation.FrozenList;
+
 import io.escalation.model.CallState;
 import io.escalation.model.Department;
 import io.escalation.model.Escalation;
@@ -102,6 +104,39 @@ public final class StandardPolicy implements RoutingPolicy {
                 .with("minutes", limit.toMinutes());
     }
 
+    /** Reasons a center's own thresholds and departments produce, made once per value (bounded). */
+    private static final int CACHED_REASONS = 1024;
+    /** By experience level and minutes (a day at most); racy writes of immutable reasons are benign. */
+    private static final Reason[][] HANDLING_TIME_REASONS = new Reason[ExperienceLevel.values().length][24 * 60 + 1];
+    private static final java.util.concurrent.ConcurrentHashMap<Department, Reason> DEPARTMENT_REASONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Reason handlingTimeReasonCached(ExperienceLevel level, Duration limit) {
+        long minutes = limit.toMinutes();
+        Reason[] byMinutes = HANDLING_TIME_REASONS[level.ordinal()];
+        if (minutes < 0 || minutes >= byMinutes.length) {
+            return handlingTimeReason(level, limit);
+        }
+        Reason r = byMinutes[(int) minutes];
+        if (r == null) {
+            r = handlingTimeReason(level, limit);
+            byMinutes[(int) minutes] = r;
+        }
+        return r;
+    }
+
+    private static Reason departmentReason(Department dept) {
+        Reason r = DEPARTMENT_REASONS.get(dept);
+        // departments are equal by code; the cached reason must carry this one's label too
+        if (r == null || !r.args().get("department").equals(Reason.Arg.of(dept))) {
+            r = reason("department-owns-category").with("department", Reason.Arg.of(dept));
+            if (DEPARTMENT_REASONS.size() < CACHED_REASONS) {
+                DEPARTMENT_REASONS.put(dept, r);
+            }
+        }
+        return r;
+    }
+
     private static Reason repeatsReason(int repeats) {
         return reason("repeat-contacts-supervisor").with("count", repeats + 1);
     }
@@ -113,7 +148,20 @@ public final class StandardPolicy implements RoutingPolicy {
         private Priority priority = Priority.NORMAL;
         private @Nullable Department department;
         private boolean clientApproval;
-        private final List<Reason> reasons = new ArrayList<>(6);
+        private Reason[] reasons = new Reason[6];
+        private int count;
+
+        private void reason(Reason why) {
+            if (count == reasons.length) {
+                reasons = java.util.Arrays.copyOf(reasons, count * 2);
+            }
+            reasons[count++] = why;
+        }
+
+        /** The reasons, handed over: the targets are not used after the decision is made. */
+        List<Reason> reasons() {
+            return FrozenList.handOver(reasons, count);
+        }
 
         Targets(Tier start, RoutingMode mode) {
             this.tier = start;
@@ -126,12 +174,12 @@ public final class StandardPolicy implements RoutingPolicy {
             }
             mode = mode.strongest(m);
             priority = priority.max(p);
-            reasons.add(why);
+            reason(why);
         }
 
         void raisePriority(int steps, Reason why) {
             priority = priority.raise(steps);
-            reasons.add(why);
+            reason(why);
         }
     }
 
@@ -166,7 +214,7 @@ public final class StandardPolicy implements RoutingPolicy {
         if (handling.compareTo(limit) >= 0) {
             t.add(Tier.SUPERVISOR, RoutingMode.TAKE_OVER, Priority.HIGH,
                     limit.equals(Thresholds.DEFAULTS.takeOverAfter(op.experience()))
-                            ? HANDLING_TIME_DEFAULTS.get(op.experience()) : handlingTimeReason(op.experience(), limit));
+                            ? HANDLING_TIME_DEFAULTS.get(op.experience()) : handlingTimeReasonCached(op.experience(), limit));
         }
         switch (kind) {
             case IRREGULAR_HANDLING -> irregular(e, ctx, th, t, answer);
@@ -183,10 +231,11 @@ public final class StandardPolicy implements RoutingPolicy {
                 // handled above
             }
         }
-        Department dept = ctx.departmentOf(e).orElse(null);
+        var category = e.inquiry().category();
+        Department dept = category == null ? null : ctx.departments().get(category.code()); // no Optional per call
         if (dept != null) {
             t.add(Tier.SUPERVISOR, RoutingMode.REFER_TO_DEPARTMENT, Priority.NORMAL,
-                    reason("department-owns-category").with("department", Reason.Arg.of(dept)));
+                    departmentReason(dept));
             t.department = dept;
         }
         int repeats = e.customerState().urgency().repeatContacts();
@@ -205,9 +254,7 @@ public final class StandardPolicy implements RoutingPolicy {
         if (urgency.inAHurry() || urgency.waitingSince() != null || urgency.sameTroubleBefore()) {
             t.raisePriority(1, URGENT_CUSTOMER);
         }
-        RoutingDecision raw = new RoutingDecision(t.tier, t.mode, t.department, t.clientApproval, null,
-                Staffing.UNSTAFFED, t.priority, t.reasons);
-        return ResponderSelector.standard().staff(raw, e, ctx);
+        return Staffer.staff(t.tier, t.mode, t.department, t.clientApproval, t.priority, t.reasons(), e, ctx);
     }
 
     private static void irregular(Escalation e, RoutingContext ctx, Thresholds th, Targets t, RoutingMode answer) {

@@ -67,7 +67,7 @@ public final class Checks {
      * @return {@code true} when valid
      */
     public static boolean isCode(@Nullable String value) {
-        return value != null && CODE.matcher(value).matches();
+        return value != null && matches(value, 64, "._:-");
     }
 
     /**
@@ -77,7 +77,49 @@ public final class Checks {
      * @return {@code true} when valid
      */
     public static boolean isKey(@Nullable String value) {
-        return value != null && KEY.matcher(value).matches();
+        return value != null && matches(value, 128, "._:/+=-");
+    }
+
+    /**
+     * Returns whether {@code value} is an ASCII letter or digit followed by up to {@code max - 1}
+     * letters, digits or {@code extra} characters: the code and key patterns without a regex (they
+     * run on every id of every document and every reason of every decision).
+     *
+     * @param value the value
+     * @param max the longest length
+     * @param extra the punctuation allowed after the first character
+     * @return {@code true} when it matches
+     */
+    public static boolean codeLike(@Nullable String value, int max, String extra) {
+        return value != null && matches(value, max, extra);
+    }
+
+    private static boolean matches(String value, int max, String extra) {
+        int n = value.length();
+        if (n == 0 || n > max || !asciiAlnum(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = value.charAt(i);
+            if (!asciiAlnum(c) && extra.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * Returns whether the regex and the fast check agree on {@code value}; for tests.
+     *
+     * @param value a value
+     * @return {@code true} when both accept or both refuse it
+     */
+    static boolean sameVerdictAsPatterns(String value) {
+        return CODE.matcher(value).matches() == isCode(value) && KEY.matcher(value).matches() == isKey(value);
     }
 
     /**
