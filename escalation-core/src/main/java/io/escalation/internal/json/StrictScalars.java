@@ -67,8 +67,14 @@ public final class StrictScalars {
     }
 
     static Canonical<Instant> instants() {
-        return new Canonical<>(Instant.class, Instant::parse, Instant::toString,
-                "an ISO-8601 instant in UTC, e.g. 2026-11-24T01:30:00Z");
+        return new Canonical<>(Instant.class, StrictScalars::parseInstant, Instant::toString,
+                "an ISO-8601 instant in UTC, e.g. 2026-11-24T01:30:00Z") {
+            @Override
+            boolean canonical(Instant value, String text) {
+                // the fast path accepts canonical text only; the rest is compared with the writer's form
+                return fourDigitYear(text) || super.canonical(value, text);
+            }
+        };
     }
 
     static Canonical<Duration> durations() {
@@ -77,7 +83,7 @@ public final class StrictScalars {
     }
 
     static Canonical<LocalTime> localTimes() {
-        return new Canonical<>(LocalTime.class, s -> s.matches("\\d\\d:\\d\\d(:\\d\\d)?") ? LocalTime.parse(s) : null,
+        return new Canonical<>(LocalTime.class, s -> localTimeShape(s) ? LocalTime.parse(s) : null,
                 t -> t.getSecond() == 0 ? t.toString().substring(0, 5) : t.toString(), "a local time HH:mm or HH:mm:ss")
                 {
                     @Override
@@ -85,6 +91,88 @@ public final class StrictScalars {
                         return true; // both HH:mm and HH:mm:ss name one time; the pattern refused the rest
                     }
                 };
+    }
+
+    /** Whether the text is {@code dd:dd} or {@code dd:dd:dd} with ASCII digits. */
+    static boolean localTimeShape(String s) {
+        int n = s.length();
+        if (n != 5 && n != 8) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean ok = i % 3 == 2 ? c == ':' : c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean fourDigitYear(String text) {
+        return text.length() > 4 && digit(text.charAt(0)) >= 0 && text.charAt(4) == '-';
+    }
+
+    /**
+     * Reads an instant. Text with a four-digit year (every instant from year 0 to 9999) is read by
+     * hand and only in the form {@link Instant#toString()} writes: {@code yyyy-MM-ddTHH:mm:ssZ}, with
+     * an optional fraction of 3, 6 or 9 digits whose last group is not {@code 000}; anything else
+     * with a four-digit year is refused (returns {@code null}). Other text (signed or longer years)
+     * goes to {@link Instant#parse} and is then compared with the writer's form.
+     *
+     * @param s the text
+     * @return the instant, or {@code null} when the text is not a canonical instant
+     */
+    static Instant parseInstant(String s) {
+        if (!fourDigitYear(s)) {
+            return Instant.parse(s);
+        }
+        int n = s.length();
+        if (n < 20 || s.charAt(n - 1) != 'Z' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return null;
+        }
+        int year = number(s, 0, 4);
+        int month = number(s, 5, 2);
+        int day = number(s, 8, 2);
+        int hour = number(s, 11, 2);
+        int minute = number(s, 14, 2);
+        int second = number(s, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        int nanos = 0;
+        if (n != 20) {
+            int digits = n - 21;
+            if (s.charAt(19) != '.' || (digits != 3 && digits != 6 && digits != 9)
+                    || s.startsWith("000", n - 4)) {
+                return null;
+            }
+            int fraction = number(s, 20, digits);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction * (digits == 3 ? 1_000_000 : digits == 6 ? 1_000 : 1);
+        }
+        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay(); // DateTimeException: no such day
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, nanos);
+    }
+
+    /** The decimal number of ASCII digits at {@code s[from, from + length)}, or -1. */
+    private static int number(String s, int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; i++) {
+            int d = digit(s.charAt(i));
+            if (d < 0) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : -1;
     }
 
     /** Writes a local time as {@code HH:mm}, or {@code HH:mm:ss} when it has seconds. */
