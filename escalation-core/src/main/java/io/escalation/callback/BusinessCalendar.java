@@ -505,7 +505,10 @@ public final class BusinessCalendar {
         long day = localDay(pos) - 1;
         while (true) {
             checkDay(day, field);
-            if (remaining > weekNanos && pos <= start(day, 0) && canSkipWeek(day)) {
+            // a whole week of intervals starting on [day, day + 7) lies ahead when pos is at or before
+            // the first of them (not only at midnight: after an overnight shift pos is its end, in the
+            // morning); the intervals of earlier days end at or before pos, since the loop consumed them
+            if (remaining > weekNanos && pos <= weekStart(day) && canSkipWeek(day)) {
                 remaining -= weekNanos;
                 pos = Math.max(pos, weekEnd(day));
                 day += 7;
