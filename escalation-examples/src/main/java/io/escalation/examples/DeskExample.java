@@ -66,7 +66,7 @@ public final class DeskExample {
                         + time.format(event.at().atZone(tokyo)) + "  "
                         + Say.pad(texts.term(event.action(), lang), 30)
                         + Say.pad(texts.term(event.actor().role(), lang) + " " + event.actor().id().value(), 28)
-                        + "→ " + texts.term(state.status(), lang)))
+                        + "→ " + texts.term(state.status(), lang) + detail(event.change(), texts, lang)))
                 .build();
 
         RoutingContext context = RoutingContext.builder(clock.instant())
@@ -128,6 +128,17 @@ public final class DeskExample {
                     + m.resolvedCase().resolution().value() + Say.t(lang, "”", "」"));
         }
         return kept;
+    }
+
+    /** The department loop made visible: to whom it was referred and how the customer took the answer. */
+    private static String detail(Change change, Texts texts, Locale lang) {
+        if (change instanceof Change.Explained explained) {
+            return Say.t(lang, " (customer ", "（") + texts.term(explained.outcome(), lang) + Say.t(lang, ")", "）");
+        }
+        if (change instanceof Change.Referred referred) {
+            return Say.t(lang, " (to the ", "（") + texts.term(referred.kind(), lang) + Say.t(lang, ")", "へ）");
+        }
+        return "";
     }
 
     private static String minutes(Duration d, Locale lang) {
