@@ -34,6 +34,11 @@ import org.slf4j.LoggerFactory;
  *       notice, if any, as a new timer.</li>
  * </ul>
  *
+ * <p>A reminder or notice is performed before its timer is completed, so a node that stops in
+ * between leaves the timer leased until the lease runs out; another node then claims it (with a
+ * higher fencing token) and performs it again: at least once across crashes, exactly once otherwise.
+ * An effect that throws leaves its timer, and the rest of the claimed batch, to that same retry.
+ *
  * <p>Timer ids are derived from what they are for (the escalation, the callback's promise, the notice's
  * instant), so scheduling is idempotent across nodes: two nodes that schedule the same reminder make
  * one timer. Thread-safe.
