@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Two nodes on the test database with a table prefix of this run's own, a NATS connection per node
- * and a memory stream of this run's own; {@link #close()} deletes the stream and drops the tables.
- * Skips the test (fails it under CI) when PostgreSQL or NATS is unreachable.
+ * Two nodes on the test database with a table prefix of this run's own and, for tests of the relay,
+ * a NATS connection per node and a memory stream of this run's own; {@link #close()} deletes the
+ * stream and drops the tables. Skips the test (fails it under CI) when a service it needs is
+ * unreachable.
  */
 final class TestCluster implements AutoCloseable {
 
@@ -33,15 +35,26 @@ final class TestCluster implements AutoCloseable {
     final List<String> reminders = Collections.synchronizedList(new ArrayList<>());
     final ClusterNode a;
     final ClusterNode b;
-    final Broker natsA;
-    final Broker natsB;
+    private final @Nullable Broker natsA;
+    private final @Nullable Broker natsB;
 
+    /** Two nodes and a broker. */
     TestCluster() {
+        this(true);
+    }
+
+    /** Two nodes, and a broker when {@code broker}. */
+    TestCluster(boolean broker) {
         this.jdbcUrl = Services.postgres();
-        String natsUrl = Services.nats();
+        String natsUrl = broker ? Services.nats() : null;
         this.a = node("node-a");
         this.b = node("node-b");
         a.jdbc().migrate();
+        if (natsUrl == null) {
+            this.natsA = null;
+            this.natsB = null;
+            return;
+        }
         this.natsA = Broker.connect(natsUrl, "escalation-test-a-" + run);
         this.natsB = Broker.connect(natsUrl, "escalation-test-b-" + run);
         try {
@@ -49,6 +62,14 @@ final class TestCluster implements AutoCloseable {
         } catch (java.io.IOException | io.nats.client.JetStreamApiException e) {
             throw new AssertionError("cannot create stream " + stream, e);
         }
+    }
+
+    private Broker natsA() {
+        return java.util.Objects.requireNonNull(natsA, "this cluster was made without a broker");
+    }
+
+    private Broker natsB() {
+        return java.util.Objects.requireNonNull(natsB, "this cluster was made without a broker");
     }
 
     private ClusterNode node(String id) {
@@ -89,28 +110,34 @@ final class TestCluster implements AutoCloseable {
 
     long streamCount() {
         try {
-            return natsA.messageCount(stream);
+            return natsA().messageCount(stream);
         } catch (java.io.IOException | io.nats.client.JetStreamApiException e) {
             throw new AssertionError("cannot read stream " + stream, e);
         }
     }
 
     OutboxRelay.Builder relay() {
-        return OutboxRelay.builder(a.jdbc().events(), natsA.jetStream()).tenant(SampleFloor.TENANT.value())
+        return OutboxRelay.builder(a.jdbc().events(), natsA().jetStream()).tenant(SampleFloor.TENANT.value())
                 .subject(subject);
     }
 
     SupervisorQueueConsumer consumerOnB(SupervisorQueue queue) {
-        return SupervisorQueueConsumer.subscribe(natsB.jetStream(), stream, subject, "console-" + run, queue);
+        return SupervisorQueueConsumer.subscribe(natsB().jetStream(), stream, subject, "console-" + run, queue);
     }
 
     @Override
     public void close() throws java.io.IOException, io.nats.client.JetStreamApiException, java.sql.SQLException {
         try {
-            natsA.deleteStream(stream);
+            if (natsA != null) {
+                natsA.deleteStream(stream);
+            }
         } finally {
-            natsB.close();
-            natsA.close();
+            if (natsB != null) {
+                natsB.close();
+            }
+            if (natsA != null) {
+                natsA.close();
+            }
             b.close();
             a.close();
             Tables.drop(jdbcUrl, prefix);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two nodes (pools and module instances of their own, one database) claim 200 due timers at once,
- * two threads each: every callback reminder and every SLA warning fires exactly once in the cluster.
+ * two threads each (PostgreSQL only; no broker): every callback reminder and every SLA warning fires exactly once in the cluster.
  */
 class TimersAcrossNodesTest {
 
@@ -31,7 +31,7 @@ class TimersAcrossNodesTest {
 
     @Test
     void everyReminderAndSlaWarningFiresExactlyOnceAcrossTwoNodes() throws Exception {
-        try (TestCluster cluster = new TestCluster()) {
+        try (TestCluster cluster = new TestCluster(false)) {
             cluster.raise(cluster.a, 0, ESCALATIONS);
             List<EscalationRef> refs = new ArrayList<>();
             for (int n = 0; n < ESCALATIONS; n++) {
@@ -97,7 +97,7 @@ class TimersAcrossNodesTest {
 
     @Test
     void aReminderScheduledFromBothNodesIsOneTimer() throws Exception {
-        try (TestCluster cluster = new TestCluster()) {
+        try (TestCluster cluster = new TestCluster(false)) {
             cluster.raise(cluster.a, 0, 1);
             EscalationState s = cluster.a.desk().get(EscalationRef.of(SampleFloor.TENANT.value(), "esc-0"));
             EscalationState promised = SampleFloor.promiseCallback(cluster.a.desk(), s, cluster.clock.instant());
