@@ -8,10 +8,13 @@ import io.escalation.testkit.TestClock;
 import io.nats.client.api.StorageType;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -34,7 +37,7 @@ public final class ClusterDemo {
     /** The NATS server used unless {@code escalation.cluster.natsUrl} says otherwise. */
     public static final String DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
 
-    private static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private ClusterDemo() {}
 
@@ -94,7 +97,7 @@ public final class ClusterDemo {
         String stream = "ESC_DEMO_" + run.toUpperCase(Locale.ROOT);
         String subject = "escalation.demo" + run + ".events";
         TestClock clock = TestClock.fixed(SampleFloor.T0);
-        List<String> reminded = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> reminded = Collections.synchronizedList(new ArrayList<>());
 
         try (ClusterNode a = node("node-a", jdbcUrl, prefix, clock, reminded);
                 ClusterNode b = node("node-b", jdbcUrl, prefix, clock, reminded);
@@ -124,7 +127,7 @@ public final class ClusterDemo {
                 clock.advance(Duration.ofMinutes(10));
                 out.println();
                 out.println("Ten minutes later both nodes claim the due timers at once:");
-                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                CountDownLatch go = new CountDownLatch(1);
                 CompletableFuture<List<DueTimers.Fired>> firedA = CompletableFuture.supplyAsync(
                         () -> fireWhenTold(a, go));
                 CompletableFuture<List<DueTimers.Fired>> firedB = CompletableFuture.supplyAsync(
@@ -181,7 +184,7 @@ public final class ClusterDemo {
     }
 
     /** Waits for the start signal, then fires one timer per claim, so that both nodes take turns. */
-    private static List<DueTimers.Fired> fireWhenTold(ClusterNode node, java.util.concurrent.CountDownLatch go) {
+    private static List<DueTimers.Fired> fireWhenTold(ClusterNode node, CountDownLatch go) {
         try {
             go.await();
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package io.escalation.examples.cluster;
 
 import io.escalation.callback.BusinessCalendar;
+import io.escalation.desk.EscalationDesk;
 import io.escalation.lifecycle.Actor;
 import io.escalation.lifecycle.Change;
 import io.escalation.lifecycle.EscalationState;
@@ -20,7 +21,6 @@ import io.escalation.routing.RoutingContext;
 import io.escalation.sla.SlaCalendar;
 import io.escalation.sla.SlaTargets;
 import io.escalation.sla.SlaWarning;
-import io.escalation.desk.EscalationDesk;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

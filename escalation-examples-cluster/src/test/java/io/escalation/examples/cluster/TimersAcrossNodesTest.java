@@ -9,7 +9,6 @@ import io.escalation.lifecycle.EscalationState;
 import io.escalation.model.EscalationRef;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
