@@ -1,6 +1,7 @@
 package io.escalation.testkit;
 
 import io.escalation.callback.BusinessCalendar;
+import io.escalation.model.ActorId;
 import io.escalation.model.Tier;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -155,15 +156,16 @@ public final class SimulatedRoster {
         /**
          * Adds one responder, present from hour {@code from} to hour {@code to}.
          *
-         * @param id the responder's id, new in this roster
+         * @param id the responder's id, an {@link ActorId} new in this roster
          * @param tier the tier
          * @param from the first hour present, 0 to 23
          * @param to the hour the responder leaves, after {@code from}, 1 to 24
          * @return this builder
          * @throws IllegalArgumentException if the id is taken or the hours are out of range
+         * @throws io.escalation.InvalidEscalationException if the id is not a valid actor id
          */
         public Builder responder(String id, Tier tier, int from, int to) {
-            Objects.requireNonNull(id, "id");
+            ActorId.of(Objects.requireNonNull(id, "id"));
             Objects.requireNonNull(tier, "tier");
             hours(from, to);
             if (duties.containsKey(id)) {
