@@ -3,6 +3,7 @@ package io.escalation.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.escalation.model.Tier;
@@ -11,6 +12,8 @@ import io.escalation.routing.RoutingPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -97,6 +100,30 @@ class PolicySimulatorTest {
     }
 
     @Test
+    void aLongerHoldLimitMeansFewerPromises() {
+        SimulatedRoster lunchGap = SimulatedRoster.builder().responders(Tier.SUPERVISOR, 2, 9, 18)
+                .away(Tier.SUPERVISOR, 12, 13).build();
+        SimulatedDay day = SimulatedDay.fromCsv(DAY, TOKYO, resource("simulator/lunch-gap.csv"));
+        SimulationReport patient = PolicySimulator.builder(lunchGap).holdLimit(Duration.ofHours(2)).build()
+                .run("standard", RoutingPolicies.standard(), day);
+        assertEquals(6, patient.waited());
+        assertEquals(0, patient.promisesMade(), "customers on hold for up to two hours are promised nothing");
+    }
+
+    @Test
+    void onlyReportsOfTheSameDayCompare() {
+        PolicySimulator simulator = PolicySimulator.builder(floor()).build();
+        SimulatedDay.Generator days = SimulatedDay.generator(DAY, TOKYO);
+        SimulationReport a = simulator.run("a", RoutingPolicies.standard(), days.count(10).generate(1));
+        SimulationReport b = simulator.run("b", RoutingPolicies.standard(), days.count(11).generate(1));
+        SimulationReport c = simulator.run("c", RoutingPolicies.standard(),
+                SimulatedDay.generator(DAY.plusDays(1), TOKYO).count(10).generate(1));
+        assertThrows(IllegalArgumentException.class, () -> a.compare(b));
+        assertThrows(IllegalArgumentException.class, () -> a.compare(c));
+        assertEquals("SimulationReport[a, 2026-11-24, 10 escalations]", a.toString());
+    }
+
+    @Test
     void aTierNobodyCoversLeavesEscalationsUnserved() {
         SimulatedRoster evening = SimulatedRoster.builder().responders(Tier.SUPERVISOR, 1, 18, 20).build();
         SimulatedDay day = SimulatedDay.fromCsv(DAY, TOKYO, SimulatedDay.CSV_HEADER + "\n"
@@ -108,9 +135,9 @@ class PolicySimulatorTest {
     }
 
     @Test
-    void theStandardPolicyAndARuleSetCompareSideBySide() {
+    void theStandardPolicyAndARuleSetCompareSideBySide() throws IOException {
         // docs/simulator.md shows this code and the table it prints
-        String json = resource("simulator/acme-day.json");
+        String json = Files.readString(Path.of("src/test/resources/simulator/acme-day.json"));
         SimulatedDay day = SimulatedDay.generator(LocalDate.of(2026, 11, 24), ZoneId.of("Asia/Tokyo"))
                 .count(120).generate(2026);
         SimulatedRoster roster = SimulatedRoster.builder()

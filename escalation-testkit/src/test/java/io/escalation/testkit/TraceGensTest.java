@@ -63,6 +63,13 @@ class TraceGensTest {
     }
 
     @Test
+    void pingPongFoldsWithTwoReferralsOrMore() {
+        // docs/simulator.md shows this property
+        Property.forAll(TraceGens.histories().shaped(TraceGens.Shape.PING_PONG)).tries(200)
+                .check(history -> assertTrue(EscalationState.fold(history).referrals() >= 2));
+    }
+
+    @Test
     void upAndBackGoesFromTheFloorToTheDepartmentAndBack() {
         Property.forAll(TraceGens.histories().shaped(Shape.UP_AND_BACK)).tries(TRIES).check(history -> {
             EscalationState.fold(history);
