@@ -1,10 +1,14 @@
 package io.escalation.testkit;
 
+import io.escalation.InvalidEscalationException;
+import io.escalation.Violation;
 import io.escalation.model.RequestKind;
 import io.escalation.model.Temperature;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One escalation of a {@link SimulatedDay}: when the operator raises it, what is asked, how upset
@@ -26,21 +30,32 @@ public record SimulatedEscalation(Instant at, RequestKind kind, Temperature temp
     /**
      * Validates the values.
      *
-     * @throws IllegalArgumentException naming the field and the rule it breaks
+     * @throws InvalidEscalationException naming each field and the rule it breaks
      */
     public SimulatedEscalation {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(temperature, "temperature");
-        Objects.requireNonNull(operatorTime, "operatorTime");
-        Objects.requireNonNull(handlingTime, "handlingTime");
-        if (operatorTime.isNegative() || operatorTime.compareTo(MAX_TIME) > 0) {
-            throw new IllegalArgumentException("operatorTime must be between PT0S and " + MAX_TIME + ", but was "
-                    + operatorTime);
+        List<Violation> broken = new ArrayList<>();
+        present(broken, "at", at);
+        present(broken, "kind", kind);
+        present(broken, "temperature", temperature);
+        if (present(broken, "operatorTime", operatorTime)
+                && (operatorTime.isNegative() || operatorTime.compareTo(MAX_TIME) > 0)) {
+            broken.add(new Violation("operatorTime", "DurationRange", "must be between PT0S and " + MAX_TIME
+                    + ", but was " + operatorTime, "Duration"));
         }
-        if (handlingTime.compareTo(Duration.ofMinutes(1)) < 0 || handlingTime.compareTo(MAX_TIME) > 0) {
-            throw new IllegalArgumentException("handlingTime must be between PT1M and " + MAX_TIME + ", but was "
-                    + handlingTime);
+        if (present(broken, "handlingTime", handlingTime)
+                && (handlingTime.compareTo(Duration.ofMinutes(1)) < 0 || handlingTime.compareTo(MAX_TIME) > 0)) {
+            broken.add(new Violation("handlingTime", "DurationRange", "must be between PT1M and " + MAX_TIME
+                    + ", but was " + handlingTime, "Duration"));
         }
+        if (!broken.isEmpty()) {
+            throw new InvalidEscalationException(SimulatedEscalation.class.getSimpleName(), broken);
+        }
+    }
+
+    private static boolean present(List<Violation> broken, String path, @Nullable Object value) {
+        if (value == null) {
+            broken.add(new Violation(path, "NotNull", "must not be null", "null"));
+        }
+        return value != null;
     }
 }

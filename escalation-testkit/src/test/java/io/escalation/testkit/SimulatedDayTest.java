@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.escalation.EscalationException;
+import io.escalation.InvalidEscalationException;
 import io.escalation.model.RequestKind;
 import io.escalation.model.Temperature;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -75,6 +77,16 @@ class SimulatedDayTest {
         assertTrue(e.getMessage().startsWith("line 2, column 2 (kind): must be one of [ADVICE"), e.getMessage());
         assertTrue(e.getMessage().contains("got String(length=4)"), e.getMessage());
         assertTrue(EscalationException.class.isInstance(e));
+    }
+
+    @Test
+    void aSimulatedEscalationNamesEveryBrokenField() {
+        InvalidEscalationException e = assertThrows(InvalidEscalationException.class,
+                () -> new SimulatedEscalation(Instant.EPOCH, null, Temperature.CALM, Duration.ofMinutes(-1),
+                        Duration.ZERO));
+        assertEquals(List.of("kind", "operatorTime", "handlingTime"), e.paths());
+        assertEquals(List.of("NotNull", "DurationRange", "DurationRange"),
+                e.violations().stream().map(io.escalation.Violation::rule).toList());
     }
 
     @Test
