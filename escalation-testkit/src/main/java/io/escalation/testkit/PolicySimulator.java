@@ -117,6 +117,8 @@ public final class PolicySimulator {
      * @param policy the policy
      * @param day the day
      * @return the report
+     * @throws RuntimeException whatever the policy throws: policies must be total, and the simulator
+     *     does not hide a policy that is not
      */
     public SimulationReport run(String name, RoutingPolicy policy, SimulatedDay day) {
         Objects.requireNonNull(name, "name");
