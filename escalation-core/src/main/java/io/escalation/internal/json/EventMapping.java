@@ -9,15 +9,18 @@ import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.model.EscalationRef;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.node.TreeTraversingParser;
 
 /**
  * The stable JSON form of an {@link EscalationEvent}: a flat envelope with a schema version, the
@@ -75,9 +78,47 @@ public final class EventMapping {
 
     /** Reads events strictly. */
     static final class Deserializer extends ValueDeserializer<EscalationEvent> {
+        // Jackson contextualises a root deserializer again on every DeserializationContext.readValue
+        // (building its property matcher each time), so the envelope's and each change type's
+        // deserializer are looked up once and kept; the lookups are pure, so a race only repeats one.
+        private volatile @Nullable ValueDeserializer<Object> wireReader;
+        private final AtomicReferenceArray<ValueDeserializer<Object>> changeReaders =
+                new AtomicReferenceArray<>(Action.values().length);
+
+        private ValueDeserializer<Object> wireReader(DeserializationContext ctxt) {
+            ValueDeserializer<Object> reader = wireReader;
+            if (reader == null) {
+                reader = ctxt.findRootValueDeserializer(ctxt.constructType(Wire.class));
+                wireReader = reader;
+            }
+            return reader;
+        }
+
+        private ValueDeserializer<Object> changeReader(DeserializationContext ctxt, Action action) {
+            ValueDeserializer<Object> reader = changeReaders.get(action.ordinal());
+            if (reader == null) {
+                reader = ctxt.findRootValueDeserializer(ctxt.constructType(action.changeType()));
+                changeReaders.set(action.ordinal(), reader);
+            }
+            return reader;
+        }
+
+        private @Nullable Change readChange(@Nullable JsonNode node, Action action, DeserializationContext ctxt) {
+            if (node == null || node.isMissingNode()) {
+                return null;
+            }
+            ValueDeserializer<Object> reader = changeReader(ctxt, action);
+            try (TreeTraversingParser tree = new TreeTraversingParser(node, ctxt)) {
+                tree.nextToken();
+                Object value = tree.hasToken(JsonToken.VALUE_NULL) ? reader.getNullValue(ctxt)
+                        : reader.deserialize(tree, ctxt);
+                return action.changeType().cast(value);
+            }
+        }
+
         @Override
         public EscalationEvent deserialize(JsonParser p, DeserializationContext ctxt) {
-            Wire wire = ctxt.readValue(p, Wire.class);
+            Wire wire = (Wire) wireReader(ctxt).deserialize(p, ctxt);
             if (wire.schema() != SCHEMA) {
                 throw invalid("schema", "Schema", "must be " + SCHEMA, Integer.valueOf(wire.schema()));
             }
@@ -85,7 +126,7 @@ public final class EventMapping {
                     invalid("type", "KnownType", "must be one of the change types of the lifecycle", wire.type()));
             Change change;
             try {
-                change = ctxt.readTreeAsValue(wire.change(), action.changeType());
+                change = readChange(wire.change(), action, ctxt);
             } catch (JacksonException e) {
                 throw e.prependPath(wire, "change");
             }
