@@ -235,38 +235,75 @@ public final class EscalationDesk {
                 .done();
         VersionConflictException lost = null;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            EscalationState current = store.load(ref);
-            Instant now = clock.instant();
-            Instant at = now.isBefore(current.updatedAt()) ? current.updatedAt() : now;
-            List<EscalationEvent> batch = new ArrayList<>(2);
-            EscalationEvent event = new EscalationEvent(ref, current.version() + 1, at, actor, change);
-            EscalationState next = current.apply(event); // refuse before touching the store
-            batch.add(event);
-            if (change instanceof Change.CustomerChased) {
-                priorityRaise(next, at).ifPresent(raise -> batch.add(
-                        new EscalationEvent(ref, event.version() + 1, at, system, raise)));
-            } else if (change instanceof Change.CallbackMissed && next.pendingCallback().isEmpty()
-                    && next.priority() != Priority.CRITICAL) {
-                // the last attempt failed: the promise is broken, and routing must see it
-                CallbackRecord spent = next.callbacks().get(next.callbacks().size() - 1);
-                batch.add(new EscalationEvent(ref, event.version() + 1, at, system, new Change.PriorityRaised(
-                        next.priority().raise(1), Reason.of("attempt-budget-spent", "callback/attempts")
-                                .with("budget", spent.attemptBudget()))));
-            }
             try {
-                EscalationState stored = store.append(ref, current.version(), batch);
-                for (EscalationEvent e : batch) {
-                    notifyListeners(e, stored);
-                }
-                if (change instanceof Change.Resolved && caseLibrary != null) {
-                    fileCase(caseLibrary, stored);
-                }
-                return stored;
+                return step(ref, store.load(ref), actor, change);
             } catch (VersionConflictException e) {
                 lost = e;
             }
         }
         throw Objects.requireNonNull(lost);
+    }
+
+    /**
+     * Applies one step of the lifecycle only if the escalation is still at the version the caller
+     * saw, for hosts that hand the version to a client (an HTTP {@code ETag}) and must refuse a
+     * write based on a stale view instead of replaying it on a newer state. Otherwise exactly as
+     * {@link #apply(EscalationRef, Actor, Change)}: consequences in the same append, listeners,
+     * case filing.
+     *
+     * @param ref the escalation
+     * @param expectedVersion the version the caller's decision was based on
+     * @param actor who does it
+     * @param change what happens
+     * @return the state after the step
+     * @throws VersionConflictException if the escalation is no longer at {@code expectedVersion}
+     *         (nothing is written; the caller reloads and decides again)
+     * @throws io.escalation.lifecycle.IllegalTransitionException if the status does not allow it
+     * @throws UnauthorizedActionException if the actor lacks the authority
+     * @throws io.escalation.store.EscalationNotFoundException if there is no such escalation
+     * @throws io.escalation.InvalidEscalationException if an argument is missing or the version is below 1
+     */
+    public EscalationState apply(EscalationRef ref, long expectedVersion, Actor actor, Change change) {
+        Checks.building(EscalationDesk.class)
+                .require(ref != null, "ref", "NotNull", "must not be null", ref)
+                .require(expectedVersion >= 1, "expectedVersion", "Min", "must be at least 1", expectedVersion)
+                .require(actor != null, "actor", "NotNull", "must not be null", actor)
+                .require(change != null, "change", "NotNull", "must not be null", change)
+                .done();
+        EscalationState current = store.load(ref);
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(ref, expectedVersion, current.version());
+        }
+        return step(ref, current, actor, change);
+    }
+
+    /** One attempt: the event and its consequences on {@code current}, appended at its version. */
+    private EscalationState step(EscalationRef ref, EscalationState current, Actor actor, Change change) {
+        Instant now = clock.instant();
+        Instant at = now.isBefore(current.updatedAt()) ? current.updatedAt() : now;
+        List<EscalationEvent> batch = new ArrayList<>(2);
+        EscalationEvent event = new EscalationEvent(ref, current.version() + 1, at, actor, change);
+        EscalationState next = current.apply(event); // refuse before touching the store
+        batch.add(event);
+        if (change instanceof Change.CustomerChased) {
+            priorityRaise(next, at).ifPresent(raise -> batch.add(
+                    new EscalationEvent(ref, event.version() + 1, at, system, raise)));
+        } else if (change instanceof Change.CallbackMissed && next.pendingCallback().isEmpty()
+                && next.priority() != Priority.CRITICAL) {
+            // the last attempt failed: the promise is broken, and routing must see it
+            CallbackRecord spent = next.callbacks().get(next.callbacks().size() - 1);
+            batch.add(new EscalationEvent(ref, event.version() + 1, at, system, new Change.PriorityRaised(
+                    next.priority().raise(1), Reason.of("attempt-budget-spent", "callback/attempts")
+                            .with("budget", spent.attemptBudget()))));
+        }
+        EscalationState stored = store.append(ref, current.version(), batch);
+        for (EscalationEvent e : batch) {
+            notifyListeners(e, stored);
+        }
+        if (change instanceof Change.Resolved && caseLibrary != null) {
+            fileCase(caseLibrary, stored);
+        }
+        return stored;
     }
 
     /**
