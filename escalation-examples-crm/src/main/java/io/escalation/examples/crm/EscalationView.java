@@ -1,6 +1,5 @@
 package io.escalation.examples.crm;
 
-import io.escalation.lifecycle.Action;
 import io.escalation.lifecycle.EscalationState;
 import io.escalation.sla.SlaDeadline;
 import io.escalation.text.Texts;
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param raisedAt when it was raised
  * @param callback the pending callback promise, if any
  * @param sla the SLA deadlines now
- * @param allowed the actions the status allows, by their JSON names
+ * @param allowed the API's actions ({@link CrmAction}) the status allows now
  */
 public record EscalationView(String id, String status, String statusLabel, String priority, String priorityLabel,
         String tier, String tierLabel, @Nullable String owner, @Nullable String category, long version,
@@ -78,6 +77,7 @@ public record EscalationView(String id, String status, String statusLabel, Strin
                 texts.term(s.priority(), lang), s.tier().code(), texts.label(s.tier(), lang),
                 s.owner() == null ? null : s.owner().id().value(),
                 category == null ? null : texts.label(category, lang), s.version(), s.escalation().raisedAt().toString(),
-                callback, sla, s.allowedActions().stream().map(Action::jsonName).sorted().toList());
+                callback, sla, java.util.Arrays.stream(CrmAction.values()).filter(a -> s.allowedActions().contains(a.action()))
+                        .map(CrmAction::apiName).toList());
     }
 }

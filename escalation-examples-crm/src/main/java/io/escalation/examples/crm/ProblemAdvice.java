@@ -188,7 +188,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
-        LOG.error("unexpected failure: {}", e.getClass().getName());
+        StackTraceElement[] at = e.getStackTrace();
+        LOG.error("unexpected failure: {} at {}", e.getClass().getName(), at.length == 0 ? "?" : at[0]);
         return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "the request could not be completed"));
     }

@@ -77,7 +77,7 @@ public class StrictBodies {
             return "wrong-type";
         }
         String original = e.getOriginalMessage();
-        if (original != null && original.startsWith("Duplicate field")) {
+        if (original != null && original.startsWith("Duplicate")) {
             return "duplicate-key";
         }
         return "malformed";
