@@ -69,7 +69,6 @@ final class Scenarios {
         assertTrue(t.get("escalationId") == null || t.get("escalationId").isNull(), t.toString());
         assertEquals(404, client.get("/api/escalations/" + e.id().value()).statusCode());
         assertEquals(0, tickets.historySize(ticket));
-        // and the escalation can be raised for the ticket afterwards, as if the failed attempt never happened
     }
 
     /** Eight requests act with the same ETag at once: exactly one succeeds, the others get 412. */
