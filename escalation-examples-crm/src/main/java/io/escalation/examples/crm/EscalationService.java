@@ -3,11 +3,9 @@ package io.escalation.examples.crm;
 import io.escalation.callback.CallbackOption;
 import io.escalation.callback.CallbackPlan;
 import io.escalation.desk.EscalationDesk;
-import io.escalation.jdbc.JdbcEscalations;
 import io.escalation.json.EscalationJson;
 import io.escalation.lifecycle.Actor;
 import io.escalation.lifecycle.Change;
-import io.escalation.lifecycle.EscalationEvent;
 import io.escalation.lifecycle.EscalationState;
 import io.escalation.model.ActorId;
 import io.escalation.model.Escalation;
@@ -32,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EscalationService {
 
     private final EscalationDesk desk;
-    private final JdbcEscalations jdbc;
     private final EscalationJson json;
     private final SlaTargets sla;
     private final Floor floor;
@@ -46,7 +43,6 @@ public class EscalationService {
      * Creates the service.
      *
      * @param desk the desk
-     * @param jdbc the JDBC module (its store, for conditional appends)
      * @param json the SDK's strict reader
      * @param sla the SLA targets
      * @param floor the floor
@@ -55,11 +51,10 @@ public class EscalationService {
      * @param tickets the ticket table
      * @param ticketListeners what runs after a ticket was escalated, in its transaction
      */
-    public EscalationService(EscalationDesk desk, JdbcEscalations jdbc, EscalationJson json, SlaTargets sla,
+    public EscalationService(EscalationDesk desk, EscalationJson json, SlaTargets sla,
             Floor floor, Clock clock, CrmProperties properties, TicketRepository tickets,
             List<TicketListener> ticketListeners) {
         this.desk = desk;
-        this.jdbc = jdbc;
         this.json = json;
         this.sla = sla;
         this.floor = floor;
@@ -141,11 +136,12 @@ public class EscalationService {
     }
 
     /**
-     * Applies a supervisor's action if the escalation is still at {@code expectedVersion}. The check and the
-     * write are one conditional append ({@link io.escalation.store.EscalationStore#append}): of any number of
+     * Applies a supervisor's action if the escalation is still at {@code expectedVersion}, through the desk's
+     * conditional write ({@link EscalationDesk#apply(EscalationRef, long, Actor, Change)}): of any number of
      * requests with the same version, exactly one succeeds and the others get a
-     * {@link io.escalation.store.VersionConflictException}. ({@link EscalationDesk#apply} would retry on the
-     * fresh state instead, which is right for a desk but not for a conditional request.)
+     * {@link io.escalation.store.VersionConflictException}, and the winner's step brings its consequences and
+     * listeners as every desk write does. (The plain {@code apply} would replay a stale request on the fresh
+     * state, which is right for a desk's own steps but not for a client's conditional request.)
      *
      * @param id the escalation
      * @param expectedVersion the version the client saw (its If-Match)
@@ -161,10 +157,6 @@ public class EscalationService {
         Responder responder = floor.responder(required("$.actor", request.actor())).orElseThrow(() ->
                 new CrmRequestException(HttpStatus.UNPROCESSABLE_CONTENT, "$.actor", "on-roster",
                         "actor must be a responder on the roster"));
-        EscalationState current = desk.get(ref);
-        if (current.version() != expectedVersion) {
-            throw new io.escalation.store.VersionConflictException(ref, expectedVersion, current.version());
-        }
         Actor actor = floor.actor(responder);
         Change change = switch (action) {
             case ACKNOWLEDGE -> Change.acknowledged();
@@ -173,11 +165,7 @@ public class EscalationService {
             case SCHEDULE_CALLBACK -> EscalationDesk.promised(option(ref, request.candidate() == null
                     ? responder.id().value() : request.candidate()));
         };
-        Instant now = clock.instant();
-        Instant at = now.isBefore(current.updatedAt()) ? current.updatedAt() : now;
-        EscalationEvent event = new EscalationEvent(ref, current.version() + 1, at, actor, change);
-        current.apply(event); // the state machine refuses before anything is stored
-        return jdbc.store().append(ref, expectedVersion, List.of(event));
+        return desk.apply(ref, expectedVersion, actor, change);
     }
 
     private CallbackOption option(EscalationRef ref, String candidate) {
