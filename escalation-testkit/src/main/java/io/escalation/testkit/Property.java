@@ -1,6 +1,5 @@
 package io.escalation.testkit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -435,20 +434,24 @@ public final class Property {
                 }
             }
         }
-        String message = "Property '" + settings.name() + "' failed after " + tries + " tries"
-                + " (seed " + seed + "; replay with .seed(" + seed + "L) or -D" + SEED_PROPERTY + "=" + seed + ")"
-                + System.lineSeparator() + "  counterexample (shrunk in " + steps + " steps): " + show(current.value())
-                + System.lineSeparator() + "  original: " + show(found.value())
-                + System.lineSeparator() + "  cause: " + cause;
+        String nl = System.lineSeparator();
+        String message = "Property '" + settings.name() + "' failed on try " + tries + " of " + settings.tries()
+                + " (" + (tries - 1) + " passed before it)" + nl
+                + "  seed: " + seed + nl
+                + "  counterexample, shrunk in " + steps + " steps:" + show(current.value()) + nl
+                + "  cause: " + cause + nl
+                + "  replay exactly this run: .seed(" + seed + "L) on the property, or -D" + SEED_PROPERTY + "="
+                + seed + nl
+                + "  first found:" + show(found.value());
         return new PropertyFailure(message, seed, tries, steps, current.value(), found.value(), cause);
     }
 
     private static String show(List<Object> args) {
-        List<String> parts = new ArrayList<>(args.size());
-        for (Object o : args) {
-            parts.add(String.valueOf(o));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            b.append(System.lineSeparator()).append("    #").append(i + 1).append(' ').append(Describe.value(args.get(i)));
         }
-        return args.size() == 1 ? parts.get(0) : parts.toString();
+        return b.toString();
     }
 
     private static long resolveSeed(@org.jspecify.annotations.Nullable Long explicit) {
