@@ -176,6 +176,44 @@ public final class CalendarGens {
     }
 
     /**
+     * Instants where calendar arithmetic breaks, for {@code calendar}: a quarter anywhere in
+     * 2025-2027; the rest at an opening or a closing of the calendar (exactly, a minute before or
+     * after, or a nanosecond before), or at a daylight-saving change of its zone (exactly, or up to
+     * 90 minutes either side) when the zone has one in the range. Shrinks toward the earliest.
+     *
+     * @param calendar the calendar whose boundaries to aim at
+     * @return the generator
+     */
+    public static Gen<Instant> instantsNear(BusinessCalendar calendar) {
+        Gen<Instant> boundaries = Gens.combine(minuteInstants(), Gens.integers(0, 15), Gens.elements(0L, -60L, 60L, -1L),
+                (from, index, offset) -> boundary(calendar, from, index, offset));
+        List<Instant> changes = new ArrayList<>();
+        java.time.zone.ZoneOffsetTransition t = calendar.zone().getRules().nextTransition(FROM);
+        while (t != null && t.getInstant().isBefore(TO)) {
+            changes.add(t.getInstant());
+            t = calendar.zone().getRules().nextTransition(t.getInstant());
+        }
+        Gen<Instant> anywhere = instants();
+        if (changes.isEmpty()) {
+            return Gens.frequency(Gens.weighted(1, anywhere), Gens.weighted(3, boundaries));
+        }
+        Gen<Instant> dst = Gens.combine(Gens.elements(changes), Gens.integers(-90, 90), (c, m) -> c.plusSeconds(60L * m))
+                .withEdgeCases(changes.get(0));
+        return Gens.frequency(Gens.weighted(1, anywhere), Gens.weighted(2, boundaries), Gens.weighted(1, dst));
+    }
+
+    /** The {@code index}-th opening or closing after {@code from} (within eight days), moved by {@code offset}. */
+    private static Instant boundary(BusinessCalendar calendar, Instant from, int index, long offset) {
+        List<io.escalation.callback.WorkingPeriod> periods = calendar.workingPeriods(from, from.plus(Duration.ofDays(8)));
+        if (periods.isEmpty()) {
+            return from;
+        }
+        io.escalation.callback.WorkingPeriod p = periods.get((index / 2) % periods.size());
+        Instant at = index % 2 == 0 ? p.start() : p.end();
+        return offset == -1L ? at.minusNanos(1) : at.plusSeconds(offset);
+    }
+
+    /**
      * Instants between 2025 and 2027 on whole minutes.
      *
      * @return the generator

@@ -11,9 +11,7 @@ import io.escalation.model.CustomerState;
 import io.escalation.model.Escalation;
 import io.escalation.model.EscalationId;
 import io.escalation.model.ExperienceLevel;
-import io.escalation.model.FaultAttribution;
 import io.escalation.model.FreeText;
-import io.escalation.model.IdempotencyKey;
 import io.escalation.model.Inquiry;
 import io.escalation.model.ModelLimits;
 import io.escalation.model.Operator;
@@ -248,27 +246,35 @@ public final class EscalationGens {
     }
 
     /**
-     * Handling times from zero to the model's maximum, mostly under an hour.
+     * Handling times from zero to the model's maximum, mostly under an hour; edge cases are zero,
+     * the maximum, and each default take-over threshold exactly and one second before it.
      *
      * @return the generator
      */
     public static Gen<Duration> handlingTimes() {
         return Gens.frequency(Gens.weighted(9, Gens.durations(Duration.ZERO, Duration.ofHours(1))),
                         Gens.weighted(1, Gens.durations(Duration.ZERO, Escalation.MAX_HANDLING_TIME)))
-                .withEdgeCases(Duration.ZERO, Escalation.MAX_HANDLING_TIME);
+                .withEdgeCases(handlingEdges());
+    }
+
+    private static List<Duration> handlingEdges() {
+        List<Duration> out = new ArrayList<>(List.of(Duration.ZERO, Escalation.MAX_HANDLING_TIME));
+        for (io.escalation.model.ExperienceLevel level : io.escalation.model.ExperienceLevel.values()) {
+            Duration limit = io.escalation.routing.Thresholds.DEFAULTS.takeOverAfter(level);
+            out.add(limit);
+            out.add(limit.minusSeconds(1));
+        }
+        return List.copyOf(out);
     }
 
     /**
-     * Valid escalations reaching every field of the model.
+     * Valid escalations reaching every field of the model, narrowed in the domain's words:
+     * {@code escalations().onlyTrainees().temperatureAtLeast(Temperature.UPSET)}.
      *
      * @return the generator
      */
-    public static Gen<Escalation> escalations() {
-        return Gens.record(p -> new Escalation(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), p.get(6),
-                        p.get(7), p.get(8), p.get(9), p.get(10), p.get(11)),
-                escalationIds(), tenants(), Gens.nullable(codes().map(IdempotencyKey::new)), instants(),
-                Gens.enums(Channel.class), operators(), customers(), inquiries(), customerStates(),
-                Gens.enums(FaultAttribution.class), callStates(), handlingTimes());
+    public static EscalationGen escalations() {
+        return EscalationGen.any();
     }
 
     /**
