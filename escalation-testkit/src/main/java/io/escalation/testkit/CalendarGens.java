@@ -99,25 +99,30 @@ public final class CalendarGens {
      * @return the generator
      */
     public static Gen<Spec> specs() {
-        Gen<List<LocalDate>> holidays = Gens.lists(Gens.integers(0, (int) Duration.between(FROM, TO).toDays())
+        return calendars().specs();
+    }
+
+    static Gen<List<LocalDate>> holidayLists() {
+        return Gens.lists(Gens.integers(0, (int) Duration.between(FROM, TO).toDays())
                 .map(d -> LocalDate.of(2025, 1, 1).plusDays(d)), 0, 40);
+    }
+
+    static Gen<Spec> specs(Gen<ZoneId> zones, Gen<List<LocalDate>> holidays, Gen<Boolean> japanese) {
         Gen<List<List<WorkingHours>>> weeks = Gens.frequency(Gens.weighted(15, Gens.lists(day(), 7, 7)),
                 Gens.weighted(1, Gens.constant(Collections.nCopies(7, List.of(WorkingHours.allDay()))))); // 24/7
-        Gen<Spec> raw = Gens.record(p -> build(p.get(0), p.get(1), p.get(2), p.get(3)),
-                Gens.zones(), weeks, holidays, Gens.booleans());
-        return raw.filter(Objects::nonNull, 200);
+        return Gens.combine(zones, weeks, holidays, japanese, CalendarGens::build).filter(Objects::nonNull, 200);
     }
 
     /**
-     * Valid calendars.
+     * Valid calendars: to narrow further ({@code calendars().in(ZoneId.of("Asia/Tokyo")).withSplitShifts()}).
      *
      * @return the generator
      */
-    public static Gen<BusinessCalendar> calendars() {
-        return specs().map(Spec::calendar);
+    public static CalendarGen calendars() {
+        return CalendarGen.any();
     }
 
-    private static Spec build(ZoneId zone, List<List<WorkingHours>> weekly, List<LocalDate> holidays, boolean japanese) {
+    static @org.jspecify.annotations.Nullable Spec build(ZoneId zone, List<List<WorkingHours>> weekly, List<LocalDate> holidays, boolean japanese) {
         BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
         for (int d = 0; d < 7; d++) {
             for (WorkingHours h : weekly.get(d)) {
@@ -157,7 +162,8 @@ public final class CalendarGens {
     }
 
     /**
-     * Callback requests: 1-3 candidates, any customer zone (or none), any window (or none), any priority.
+     * Callback requests: 1-3 candidates, any customer zone (or none), any window (or none), any
+     * priority; edge cases whose promise falls around midnight.
      *
      * @return the generator
      */
@@ -169,10 +175,33 @@ public final class CalendarGens {
             }
             return Gens.sequence(parts);
         });
-        return Gens.record(p -> new io.escalation.callback.CallbackRequest(p.get(0), p.get(1), p.get(2), p.get(3),
-                        p.get(4)),
-                instants(), Gens.nullable(Gens.zones()), Gens.nullable(EscalationGens.contactWindows()),
-                Gens.enums(io.escalation.model.Priority.class), candidates);
+        return Gens.combine(instants(), Gens.nullable(Gens.zones()), Gens.nullable(EscalationGens.contactWindows()),
+                Gens.enums(io.escalation.model.Priority.class), candidates,
+                io.escalation.callback.CallbackRequest::new).withEdgeCases(midnightRequests());
+    }
+
+    /**
+     * Requests whose promise falls at or around midnight: ten minutes before a window that ends at
+     * midnight with a 24/7 responder, and a quarter to midnight on New Year's Eve at a Tokyo desk
+     * closed for the year-end holidays.
+     */
+    private static List<io.escalation.callback.CallbackRequest> midnightRequests() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        io.escalation.model.LocalizedText name = io.escalation.model.LocalizedText.of(java.util.Locale.JAPANESE, "担当c0")
+                .and(java.util.Locale.ENGLISH, "responder c0");
+        BusinessCalendar always = BusinessCalendar.builder(tokyo).everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .build();
+        BusinessCalendar desk = BusinessCalendar.builder(tokyo).weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))
+                .holidays(JapaneseHolidays.provider().and(JapaneseHolidays.governmentYearEnd())).build();
+        io.escalation.model.ActorId c0 = io.escalation.model.ActorId.of("c0");
+        return List.of(
+                new io.escalation.callback.CallbackRequest(Instant.parse("2026-03-31T14:50:00Z"), tokyo,
+                        io.escalation.model.ContactWindow.of(LocalTime.of(21, 0), LocalTime.MIDNIGHT),
+                        io.escalation.model.Priority.NORMAL, List.of(new io.escalation.callback.Candidate(c0, name,
+                                always, io.escalation.callback.Handoff.live()))),
+                new io.escalation.callback.CallbackRequest(Instant.parse("2026-12-31T14:45:00Z"), tokyo, null,
+                        io.escalation.model.Priority.HIGH, List.of(new io.escalation.callback.Candidate(c0, name, desk,
+                                io.escalation.callback.Handoff.live()))));
     }
 
     /**

@@ -30,14 +30,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Generators for the whole escalation model: every value they produce is valid, and together they
+ * The entry point for domain generators: escalations, rosters, routing contexts, briefings,
+ * business calendars and callback requests. Every value they produce is valid, and together they
  * reach every field, every enum constant and every call state, with Japanese text, emoji and
- * characters JSON must escape. {@link #invalidInputs()} produces inputs that break exactly one
- * rule, for validation tests.
+ * characters JSON must escape. The fluent ones narrow in the domain's words and stay immutable:
  *
  * <pre>{@code
- * Property.forAll(EscalationGens.escalations()).check(e -> ...);
+ * Property.forAll(EscalationGens.escalations().onlyTrainees().temperatureAtLeast(Temperature.UPSET),
+ *                 EscalationGens.contexts().nobodyPresent())
+ *         .check((e, c) -> ...);
  * }</pre>
+ *
+ * <p>Generators do not depend on JUnit. {@link #invalidInputs()} produces inputs that break exactly
+ * one rule, for validation tests.
  */
 public final class EscalationGens {
 
@@ -74,6 +79,56 @@ public final class EscalationGens {
                         .category(Category.of("mail-setup", "メールの設定に失敗する"))
                         .decisionWanted("設定の見落としが無いか確認したい")
                         .build());
+    }
+
+    /**
+     * Rosters, to narrow in the floor's words ({@code rosters().nobodyPresent()}); the same as
+     * {@link RoutingGens#rosters()}.
+     *
+     * @return the generator
+     */
+    public static RosterGen rosters() {
+        return RoutingGens.rosters();
+    }
+
+    /**
+     * Routing contexts, to narrow ({@code contexts().in(ZoneId.of("Asia/Tokyo")).nobodyPresent()});
+     * the same as {@link RoutingGens#contexts()}.
+     *
+     * @return the generator
+     */
+    public static ContextGen contexts() {
+        return RoutingGens.contexts();
+    }
+
+    /**
+     * Conclusion-first briefings with either opening and any details; the same as
+     * {@link BriefingGens#briefings()}.
+     *
+     * @return the generator
+     */
+    public static Gen<io.escalation.briefing.Briefing> briefings() {
+        return BriefingGens.briefings();
+    }
+
+    /**
+     * Business calendars, to narrow ({@code calendars().in(ZoneId.of("Asia/Tokyo")).withSplitShifts()});
+     * the same as {@link CalendarGens#calendars()}.
+     *
+     * @return the generator
+     */
+    public static CalendarGen calendars() {
+        return CalendarGens.calendars();
+    }
+
+    /**
+     * Callback requests with 1-3 candidates, and edge cases whose promise falls around midnight; the
+     * same as {@link CalendarGens#callbackRequests()}.
+     *
+     * @return the generator
+     */
+    public static Gen<io.escalation.callback.CallbackRequest> callbackRequests() {
+        return CalendarGens.callbackRequests();
     }
 
     /**

@@ -41,13 +41,18 @@ public final class RosterGen implements Gen<List<Responder>> {
         this.presences = List.copyOf(presences);
         this.minSize = minSize;
         this.maxSize = maxSize;
-        this.gen = Gens.integers(minSize, maxSize).flatMap(n -> {
-            List<Gen<Responder>> parts = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                parts.add(RoutingGens.responders("r" + i, this.tiers, this.presences));
-            }
-            return Gens.sequence(parts);
-        });
+        // drawn as a list, so shrinking drops responders one by one; ids follow the position
+        this.gen = Gens.lists(RoutingGens.responders("r", this.tiers, this.presences), minSize, maxSize)
+                .map(RosterGen::numbered);
+    }
+
+    private static List<Responder> numbered(List<Responder> drafts) {
+        List<Responder> out = new ArrayList<>(drafts.size());
+        for (Responder r : drafts) {
+            out.add(new Responder(ActorId.of("r" + out.size()), r.tier(), r.presence(), r.skills(), r.load(),
+                    r.qualityScore(), r.name()));
+        }
+        return List.copyOf(out);
     }
 
     static RosterGen of(List<Tier> tiers) {
