@@ -16,7 +16,9 @@ import java.util.SplittableRandom;
  * }</pre>
  *
  * <p>Works from any test framework: a failure is a {@link PropertyFailure}, an
- * {@link AssertionError}. A property fails when the check throws anything, or when a
+ * {@link AssertionError} whose message names the property, the seed, how many tries passed before
+ * the failure, the shrunk counterexample (escalations and routing contexts as a short summary with
+ * personal data redacted) and the line that replays the run. A property fails when the check throws anything, or when a
  * {@code checkThat} predicate returns {@code false}.
  *
  * <p>Defaults: 1,000 tries, sizes growing from 0 to 100, edge cases first, up to 2,000 shrink

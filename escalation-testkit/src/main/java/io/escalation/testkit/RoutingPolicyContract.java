@@ -215,8 +215,10 @@ public abstract class RoutingPolicyContract {
             CustomerState s = e.customerState();
             RoutingDecision d = policy.route(e.toBuilder()
                     .customerState(new CustomerState(s.temperature(), s.urgency(), true)).build(), c);
-            assertTrue(d.tier().isAtLeast(supervisor), "a demanded supervisor went to " + d.tier().code());
-            assertEquals(RoutingMode.TAKE_OVER, d.mode(), "a demanded supervisor must take the call over");
+            assertTrue(d.tier().isAtLeast(supervisor), "this escalation, with a demanded supervisor, went to "
+                    + d.tier().code());
+            assertEquals(RoutingMode.TAKE_OVER, d.mode(),
+                    "this escalation, with a demanded supervisor, must be taken over");
         });
     }
 
@@ -227,9 +229,9 @@ public abstract class RoutingPolicyContract {
         law(Law.HARASSMENT).check((e, c) -> {
             Inquiry harassment = e.inquiry().toBuilder().kind(RequestKind.HARASSMENT).build();
             RoutingDecision d = policy.route(e.toBuilder().inquiry(harassment).build(), c);
-            assertTrue(d.tier().isAtLeast(supervisor), "harassment went to " + d.tier().code());
-            assertEquals(RoutingMode.TAKE_OVER, d.mode(), "the organisation must take harassment over");
-            assertNotEquals(Staffing.SELF, d.staffing(), "harassment must not stay with the operator");
+            assertTrue(d.tier().isAtLeast(supervisor), "this escalation, as harassment, went to " + d.tier().code());
+            assertEquals(RoutingMode.TAKE_OVER, d.mode(), "this escalation, as harassment, must be taken over");
+            assertNotEquals(Staffing.SELF, d.staffing(), "this escalation, as harassment, stayed with the operator");
         });
     }
 
