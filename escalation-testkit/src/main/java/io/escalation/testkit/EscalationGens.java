@@ -127,7 +127,7 @@ public final class EscalationGens {
      *
      * @return the generator
      */
-    public static Gen<io.escalation.callback.CallbackRequest> callbackRequests() {
+    public static CallbackRequestGen callbackRequests() {
         return CalendarGens.callbackRequests();
     }
 

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.escalation.callback.BusinessCalendar;
 import io.escalation.callback.WorkingPeriod;
 import io.escalation.model.Escalation;
+import io.escalation.model.ContactWindow;
 import io.escalation.model.ExperienceLevel;
+import io.escalation.model.Priority;
 import io.escalation.model.Temperature;
 import io.escalation.routing.Presence;
 import io.escalation.routing.Responder;
@@ -159,6 +161,23 @@ class GeneratorNarrowingTest {
         var edges = EscalationGens.callbackRequests().edgeCases();
         assertTrue(edges.stream().anyMatch(s -> s.value().window() != null
                 && s.value().window().until().equals(LocalTime.MIDNIGHT)));
+    }
+
+    @Test
+    void callbackRequestsNarrowToTheCustomersZoneWindowAndCandidates() {
+        ContactWindow daytime = ContactWindow.of(LocalTime.of(10, 0), LocalTime.of(20, 0));
+        CallbackRequestGen narrowed = EscalationGens.callbackRequests().customerIn(TOKYO).window(daytime)
+                .candidates(2, 2).priority(Priority.HIGH).calendars(c -> c.in(TOKYO));
+        for (var r : narrowed.samples(14, 50, 40)) {
+            assertEquals(TOKYO, r.customerZone());
+            assertEquals(daytime, r.window());
+            assertEquals(Priority.HIGH, r.priority());
+            assertEquals(List.of("c0", "c1"), r.candidates().stream().map(c -> c.id().value()).toList());
+            assertTrue(r.candidates().stream().allMatch(c -> c.calendar().zone().equals(TOKYO)));
+        }
+        assertTrue(narrowed.edgeCases().isEmpty(), "the midnight edge cases do not fit this narrowing");
+        assertEquals(1, EscalationGens.callbackRequests().customerIn(TOKYO).withoutWindow().edgeCases().size(),
+                "New Year's Eve fits a Tokyo customer without a window");
     }
 
     @Test
