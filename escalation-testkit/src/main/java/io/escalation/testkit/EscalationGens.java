@@ -107,7 +107,7 @@ public final class EscalationGens {
      *
      * @return the generator
      */
-    public static Gen<io.escalation.briefing.Briefing> briefings() {
+    public static BriefingGen briefings() {
         return BriefingGens.briefings();
     }
 

@@ -350,7 +350,8 @@ public final class Gens {
     }
 
     /**
-     * Present values three times out of four, empty otherwise; shrinks toward empty.
+     * Present values three times out of four, empty otherwise; shrinks toward empty. Empty is the
+     * first edge case, then the value generator's edge cases.
      *
      * @param <T> the type
      * @param gen the value generator
@@ -358,8 +359,9 @@ public final class Gens {
      */
     public static <T> Gen<Optional<T>> optionals(Gen<T> gen) {
         Gen<Optional<T>> present = gen.map(Optional::of);
-        return frequency(weighted(1, constant(Optional.<T>empty())), weighted(3, present))
-                .withEdgeCases(List.of(Optional.<T>empty()));
+        // empty is the first edge case, so the combined edge case of a record is its simplest value
+        return frequency(weighted(1, constant(Optional.<T>empty()).withEdgeCases(List.of(Optional.<T>empty()))),
+                weighted(3, present));
     }
 
     /**

@@ -181,6 +181,23 @@ class GeneratorNarrowingTest {
     }
 
     @Test
+    void concernFirstBriefingsOfUpsetCustomersWithoutDetailsAreThat() {
+        for (var b : EscalationGens.briefings().concernFirst().temperatureAtLeast(Temperature.UPSET).withoutDetails()
+                .samples(15, 50, 200)) {
+            assertTrue(b.concern() != null, "concern-first");
+            assertTrue(b.temperature() != null && b.temperature().isAtLeast(Temperature.UPSET));
+            assertTrue(b.actionsTaken().isEmpty() && b.history().isEmpty() && b.environment() == null
+                    && b.background() == null, "no details");
+        }
+        PropertyFailure f = assertThrows(PropertyFailure.class, () -> Property
+                .forAll(EscalationGens.briefings().categoryFirst()).seed(16).checkThat(b -> false));
+        var simplest = (io.escalation.briefing.Briefing) f.counterexample().get(0);
+        assertEquals(null, simplest.concern(), "category-first");
+        assertEquals(null, simplest.temperature(), "without the customer's state");
+        assertEquals(List.of(), simplest.actionsTaken(), "without details");
+    }
+
+    @Test
     void typedCombinationOfEightPartsShrinksEveryPart() {
         Gen<List<Integer>> eight = Gens.combine(Gens.integers(0, 9), Gens.integers(0, 9), Gens.integers(0, 9),
                 Gens.integers(0, 9), Gens.integers(0, 9), Gens.integers(0, 9), Gens.integers(0, 9), Gens.integers(1, 9),
