@@ -7,7 +7,6 @@ import io.escalation.model.Temperature;
 import io.escalation.model.Urgency;
 import java.util.Arrays;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Shrinks toward a category-first briefing without the customer's state or details, with the
  * shortest texts.
  */
-public final class BriefingGen implements Gen<Briefing> {
+public final class BriefingGen extends DomainGen<Briefing> {
 
     /** The openings: category first, concern then category and decision, concern only. */
     private static final List<Integer> ALL_OPENINGS = List.of(0, 1, 2);
@@ -72,13 +71,8 @@ public final class BriefingGen implements Gen<Briefing> {
     }
 
     @Override
-    public Shrinkable<Briefing> generate(RandomGenerator random, int size) {
-        return gen.generate(random, size);
-    }
-
-    @Override
-    public List<Shrinkable<Briefing>> edgeCases() {
-        return gen.edgeCases();
+    Gen<Briefing> delegate() {
+        return gen;
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.random.RandomGenerator;
 
 /**
  * Business calendars, narrowed in a site's words: {@code calendars().in(ZoneId.of("Asia/Tokyo"))
@@ -22,7 +21,7 @@ import java.util.random.RandomGenerator;
  * (22:00-06:00 every day) and a site open 24/7, each in the first zone allowed, kept when they fit
  * the narrowing.
  */
-public final class CalendarGen implements Gen<BusinessCalendar> {
+public final class CalendarGen extends DomainGen<BusinessCalendar> {
 
     private final Gen<ZoneId> zones;
     private final Gen<List<LocalDate>> holidays;
@@ -30,6 +29,7 @@ public final class CalendarGen implements Gen<BusinessCalendar> {
     private final Predicate<CalendarGens.Spec> shape;
     private final ZoneId edgeZone;
     private final Gen<CalendarGens.Spec> specs;
+    private final Gen<BusinessCalendar> calendars;
 
     private CalendarGen(Gen<ZoneId> zones, Gen<List<LocalDate>> holidays, Gen<Boolean> japanese,
             Predicate<CalendarGens.Spec> shape, ZoneId edgeZone) {
@@ -46,6 +46,7 @@ public final class CalendarGen implements Gen<BusinessCalendar> {
             }
         }
         this.specs = drawn.withEdgeCases(edges);
+        this.calendars = specs.map(CalendarGens.Spec::calendar);
     }
 
     static CalendarGen any() {
@@ -75,13 +76,8 @@ public final class CalendarGen implements Gen<BusinessCalendar> {
     }
 
     @Override
-    public Shrinkable<BusinessCalendar> generate(RandomGenerator random, int size) {
-        return specs.generate(random, size).map(CalendarGens.Spec::calendar);
-    }
-
-    @Override
-    public List<Shrinkable<BusinessCalendar>> edgeCases() {
-        return specs.map(CalendarGens.Spec::calendar).edgeCases();
+    Gen<BusinessCalendar> delegate() {
+        return calendars;
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * instant. Edge cases: promises around midnight (see {@link CalendarGens#callbackRequests()}),
  * kept when they fit the narrowing.
  */
-public final class CallbackRequestGen implements Gen<CallbackRequest> {
+public final class CallbackRequestGen extends DomainGen<CallbackRequest> {
 
     private final Gen<@Nullable ZoneId> zones;
     private final Gen<@Nullable ContactWindow> windows;
@@ -77,13 +76,8 @@ public final class CallbackRequestGen implements Gen<CallbackRequest> {
     }
 
     @Override
-    public Shrinkable<CallbackRequest> generate(RandomGenerator random, int size) {
-        return gen.generate(random, size);
-    }
-
-    @Override
-    public List<Shrinkable<CallbackRequest>> edgeCases() {
-        return gen.edgeCases();
+    Gen<CallbackRequest> delegate() {
+        return gen;
     }
 
     /**

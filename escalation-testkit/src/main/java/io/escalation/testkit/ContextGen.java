@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * or operator profile of its own (the escalation's are used), no outsourcing and no overdue
  * callbacks, at the earliest instant in {@code Asia/Tokyo}.
  */
-public final class ContextGen implements Gen<RoutingContext> {
+public final class ContextGen extends DomainGen<RoutingContext> {
 
     private final Gen<TierLadder> ladders;
     private final UnaryOperator<RosterGen> roster;
@@ -88,13 +87,8 @@ public final class ContextGen implements Gen<RoutingContext> {
     }
 
     @Override
-    public Shrinkable<RoutingContext> generate(RandomGenerator random, int size) {
-        return gen.generate(random, size);
-    }
-
-    @Override
-    public List<Shrinkable<RoutingContext>> edgeCases() {
-        return gen.edgeCases();
+    Gen<RoutingContext> delegate() {
+        return gen;
     }
 
     /**

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * handling time (or the shortest allowed) and the earliest instant. Edge cases include a handling
  * time exactly at each take-over threshold of {@link Thresholds#DEFAULTS} and one second before.
  */
-public final class EscalationGen implements Gen<Escalation> {
+public final class EscalationGen extends DomainGen<Escalation> {
 
     private final Gen<EscalationId> ids;
     private final Gen<TenantId> tenants;
@@ -105,13 +104,8 @@ public final class EscalationGen implements Gen<Escalation> {
     }
 
     @Override
-    public Shrinkable<Escalation> generate(RandomGenerator random, int size) {
-        return gen.generate(random, size);
-    }
-
-    @Override
-    public List<Shrinkable<Escalation>> edgeCases() {
-        return gen.edgeCases();
+    Gen<Escalation> delegate() {
+        return gen;
     }
 
     // ---------------------------------------------------------------- the operator

@@ -7,7 +7,6 @@ import io.escalation.routing.Responder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * Rosters: responders with distinct ids ({@code r0}, {@code r1}, ...), narrowed in the floor's words:
@@ -18,7 +17,7 @@ import java.util.random.RandomGenerator;
  * allowed, available, no skills, no load). Edge cases: the empty roster, everyone away, and one
  * available responder of each tier.
  */
-public final class RosterGen implements Gen<List<Responder>> {
+public final class RosterGen extends DomainGen<List<Responder>> {
 
     private final List<Tier> tiers;
     private final List<Presence> presences;
@@ -60,8 +59,8 @@ public final class RosterGen implements Gen<List<Responder>> {
     }
 
     @Override
-    public Shrinkable<List<Responder>> generate(RandomGenerator random, int size) {
-        return gen.generate(random, size);
+    Gen<List<Responder>> delegate() {
+        return gen;
     }
 
     @Override
