@@ -20,6 +20,7 @@ import io.escalation.routing.RoutingPolicy;
 import io.escalation.routing.Staffing;
 import io.escalation.routing.Thresholds;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +96,9 @@ class BrokenPolicyIsCaughtTest {
         assertTrue(report.contains("#2 context at " + EscalationGens.EARLIEST + " Asia/Tokyo"), report);
         assertTrue(report.contains("roster of 0 (0 present)"), report);
         assertTrue(report.contains("at FURIOUS the tier is operator, but at CALM it is supervisor"), report);
+        for (String personal : List.of("山田", "佐藤", "Jane Doe", "O'Brien", "李 小龍", "+81 ", "@example.jp")) {
+            assertFalse(report.contains(personal), "the report shows personal data: " + personal);
+        }
     }
 
     @Test
