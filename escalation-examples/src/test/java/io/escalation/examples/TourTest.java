@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.escalation.json.EscalationJson;
 import io.escalation.model.Escalation;
+import io.escalation.testkit.TestClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class TourTest {
 
     @Test
     void seedEscalationRoundTripsThroughJson() {
-        Escalation e = Tour.mailSetupEscalation(Clock.fixed(Instant.parse("2026-11-24T01:30:00Z"), ZoneOffset.UTC));
+        Escalation e = Tour.mailSetupEscalation(TestClock.fixed(Instant.parse("2026-11-24T01:30:00Z")));
         EscalationJson json = EscalationJson.create();
         assertEquals(e, json.readEscalation(json.write(e)));
     }

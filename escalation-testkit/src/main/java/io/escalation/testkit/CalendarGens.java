@@ -99,25 +99,30 @@ public final class CalendarGens {
      * @return the generator
      */
     public static Gen<Spec> specs() {
-        Gen<List<LocalDate>> holidays = Gens.lists(Gens.integers(0, (int) Duration.between(FROM, TO).toDays())
+        return calendars().specs();
+    }
+
+    static Gen<List<LocalDate>> holidayLists() {
+        return Gens.lists(Gens.integers(0, (int) Duration.between(FROM, TO).toDays())
                 .map(d -> LocalDate.of(2025, 1, 1).plusDays(d)), 0, 40);
+    }
+
+    static Gen<Spec> specs(Gen<ZoneId> zones, Gen<List<LocalDate>> holidays, Gen<Boolean> japanese) {
         Gen<List<List<WorkingHours>>> weeks = Gens.frequency(Gens.weighted(15, Gens.lists(day(), 7, 7)),
                 Gens.weighted(1, Gens.constant(Collections.nCopies(7, List.of(WorkingHours.allDay()))))); // 24/7
-        Gen<Spec> raw = Gens.record(p -> build(p.get(0), p.get(1), p.get(2), p.get(3)),
-                Gens.zones(), weeks, holidays, Gens.booleans());
-        return raw.filter(Objects::nonNull, 200);
+        return Gens.combine(zones, weeks, holidays, japanese, CalendarGens::build).filter(Objects::nonNull, 200);
     }
 
     /**
-     * Valid calendars.
+     * Valid calendars: to narrow further ({@code calendars().in(ZoneId.of("Asia/Tokyo")).withSplitShifts()}).
      *
      * @return the generator
      */
-    public static Gen<BusinessCalendar> calendars() {
-        return specs().map(Spec::calendar);
+    public static CalendarGen calendars() {
+        return CalendarGen.any();
     }
 
-    private static Spec build(ZoneId zone, List<List<WorkingHours>> weekly, List<LocalDate> holidays, boolean japanese) {
+    static @org.jspecify.annotations.Nullable Spec build(ZoneId zone, List<List<WorkingHours>> weekly, List<LocalDate> holidays, boolean japanese) {
         BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
         for (int d = 0; d < 7; d++) {
             for (WorkingHours h : weekly.get(d)) {
@@ -157,22 +162,76 @@ public final class CalendarGens {
     }
 
     /**
-     * Callback requests: 1-3 candidates, any customer zone (or none), any window (or none), any priority.
+     * Callback requests: 1-3 candidates, any customer zone (or none), any window (or none), any
+     * priority; edge cases whose promise falls around midnight. To narrow further:
+     * {@code callbackRequests().customerIn(ZoneId.of("Asia/Tokyo")).withoutWindow()}.
      *
      * @return the generator
      */
-    public static Gen<io.escalation.callback.CallbackRequest> callbackRequests() {
-        Gen<List<io.escalation.callback.Candidate>> candidates = Gens.integers(1, 3).flatMap(n -> {
-            List<Gen<io.escalation.callback.Candidate>> parts = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                parts.add(candidates("c" + i));
-            }
-            return Gens.sequence(parts);
-        });
-        return Gens.record(p -> new io.escalation.callback.CallbackRequest(p.get(0), p.get(1), p.get(2), p.get(3),
-                        p.get(4)),
-                instants(), Gens.nullable(Gens.zones()), Gens.nullable(EscalationGens.contactWindows()),
-                Gens.enums(io.escalation.model.Priority.class), candidates);
+    public static CallbackRequestGen callbackRequests() {
+        return CallbackRequestGen.any();
+    }
+
+    /**
+     * Requests whose promise falls at or around midnight: ten minutes before a window that ends at
+     * midnight with a 24/7 responder, and a quarter to midnight on New Year's Eve at a Tokyo desk
+     * closed for the year-end holidays.
+     */
+    static List<io.escalation.callback.CallbackRequest> midnightRequests() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        io.escalation.model.LocalizedText name = io.escalation.model.LocalizedText.of(java.util.Locale.JAPANESE, "担当c0")
+                .and(java.util.Locale.ENGLISH, "responder c0");
+        BusinessCalendar always = BusinessCalendar.builder(tokyo).everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .build();
+        BusinessCalendar desk = BusinessCalendar.builder(tokyo).weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))
+                .holidays(JapaneseHolidays.provider().and(JapaneseHolidays.governmentYearEnd())).build();
+        io.escalation.model.ActorId c0 = io.escalation.model.ActorId.of("c0");
+        return List.of(
+                new io.escalation.callback.CallbackRequest(Instant.parse("2026-03-31T14:50:00Z"), tokyo,
+                        io.escalation.model.ContactWindow.of(LocalTime.of(21, 0), LocalTime.MIDNIGHT),
+                        io.escalation.model.Priority.NORMAL, List.of(new io.escalation.callback.Candidate(c0, name,
+                                always, io.escalation.callback.Handoff.live()))),
+                new io.escalation.callback.CallbackRequest(Instant.parse("2026-12-31T14:45:00Z"), tokyo, null,
+                        io.escalation.model.Priority.HIGH, List.of(new io.escalation.callback.Candidate(c0, name, desk,
+                                io.escalation.callback.Handoff.live()))));
+    }
+
+    /**
+     * Instants where calendar arithmetic breaks, for {@code calendar}: a quarter anywhere in
+     * 2025-2027; the rest at an opening or a closing of the calendar (exactly, a minute before or
+     * after, or a nanosecond before), or at a daylight-saving change of its zone (exactly, or up to
+     * 90 minutes either side) when the zone has one in the range. Shrinks toward the earliest.
+     *
+     * @param calendar the calendar whose boundaries to aim at
+     * @return the generator
+     */
+    public static Gen<Instant> instantsNear(BusinessCalendar calendar) {
+        Gen<Instant> boundaries = Gens.combine(minuteInstants(), Gens.integers(0, 15), Gens.elements(0L, -60L, 60L, -1L),
+                (from, index, offset) -> boundary(calendar, from, index, offset));
+        List<Instant> changes = new ArrayList<>();
+        java.time.zone.ZoneOffsetTransition t = calendar.zone().getRules().nextTransition(FROM);
+        while (t != null && t.getInstant().isBefore(TO)) {
+            changes.add(t.getInstant());
+            t = calendar.zone().getRules().nextTransition(t.getInstant());
+        }
+        Gen<Instant> anywhere = instants();
+        if (changes.isEmpty()) {
+            return Gens.frequency(Gens.weighted(1, anywhere), Gens.weighted(3, boundaries));
+        }
+        Gen<Instant> dst = Gens.combine(Gens.elements(changes), Gens.integers(-90, 90), (c, m) -> c.plusSeconds(60L * m))
+                .withEdgeCases(changes.get(0));
+        return Gens.frequency(Gens.weighted(1, anywhere), Gens.weighted(2, boundaries), Gens.weighted(1, dst));
+    }
+
+    /** The {@code index}-th opening or closing after {@code from} (within eight days), moved by {@code offset}. */
+    private static Instant boundary(BusinessCalendar calendar, Instant from, int index, long offset) {
+        List<io.escalation.callback.WorkingPeriod> periods = calendar.workingPeriods(from, from.plus(Duration.ofDays(8)));
+        if (periods.isEmpty()) {
+            return from;
+        }
+        io.escalation.callback.WorkingPeriod p = periods.get((index / 2) % periods.size());
+        Instant at = index % 2 == 0 ? p.start() : p.end();
+        return offset == -1L ? at.minusNanos(1) : at.plusSeconds(offset);
     }
 
     /**

@@ -11,9 +11,7 @@ import io.escalation.model.CustomerState;
 import io.escalation.model.Escalation;
 import io.escalation.model.EscalationId;
 import io.escalation.model.ExperienceLevel;
-import io.escalation.model.FaultAttribution;
 import io.escalation.model.FreeText;
-import io.escalation.model.IdempotencyKey;
 import io.escalation.model.Inquiry;
 import io.escalation.model.ModelLimits;
 import io.escalation.model.Operator;
@@ -32,14 +30,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Generators for the whole escalation model: every value they produce is valid, and together they
+ * The entry point for domain generators: escalations, rosters, routing contexts, briefings,
+ * business calendars and callback requests. Every value they produce is valid, and together they
  * reach every field, every enum constant and every call state, with Japanese text, emoji and
- * characters JSON must escape. {@link #invalidInputs()} produces inputs that break exactly one
- * rule, for validation tests.
+ * characters JSON must escape. The fluent ones narrow in the domain's words and stay immutable:
  *
  * <pre>{@code
- * Property.forAll(EscalationGens.escalations()).check(e -> ...);
+ * Property.forAll(EscalationGens.escalations().onlyTrainees().temperatureAtLeast(Temperature.UPSET),
+ *                 EscalationGens.contexts().nobodyPresent())
+ *         .check((e, c) -> ...);
  * }</pre>
+ *
+ * <p>Generators do not depend on JUnit. {@link #invalidInputs()} produces inputs that break exactly
+ * one rule, for validation tests.
  */
 public final class EscalationGens {
 
@@ -76,6 +79,56 @@ public final class EscalationGens {
                         .category(Category.of("mail-setup", "メールの設定に失敗する"))
                         .decisionWanted("設定の見落としが無いか確認したい")
                         .build());
+    }
+
+    /**
+     * Rosters, to narrow in the floor's words ({@code rosters().nobodyPresent()}); the same as
+     * {@link RoutingGens#rosters()}.
+     *
+     * @return the generator
+     */
+    public static RosterGen rosters() {
+        return RoutingGens.rosters();
+    }
+
+    /**
+     * Routing contexts, to narrow ({@code contexts().in(ZoneId.of("Asia/Tokyo")).nobodyPresent()});
+     * the same as {@link RoutingGens#contexts()}.
+     *
+     * @return the generator
+     */
+    public static ContextGen contexts() {
+        return RoutingGens.contexts();
+    }
+
+    /**
+     * Conclusion-first briefings with either opening and any details; the same as
+     * {@link BriefingGens#briefings()}.
+     *
+     * @return the generator
+     */
+    public static BriefingGen briefings() {
+        return BriefingGens.briefings();
+    }
+
+    /**
+     * Business calendars, to narrow ({@code calendars().in(ZoneId.of("Asia/Tokyo")).withSplitShifts()});
+     * the same as {@link CalendarGens#calendars()}.
+     *
+     * @return the generator
+     */
+    public static CalendarGen calendars() {
+        return CalendarGens.calendars();
+    }
+
+    /**
+     * Callback requests with 1-3 candidates, and edge cases whose promise falls around midnight; the
+     * same as {@link CalendarGens#callbackRequests()}.
+     *
+     * @return the generator
+     */
+    public static CallbackRequestGen callbackRequests() {
+        return CalendarGens.callbackRequests();
     }
 
     /**
@@ -248,27 +301,35 @@ public final class EscalationGens {
     }
 
     /**
-     * Handling times from zero to the model's maximum, mostly under an hour.
+     * Handling times from zero to the model's maximum, mostly under an hour; edge cases are zero,
+     * the maximum, and each default take-over threshold exactly and one second before it.
      *
      * @return the generator
      */
     public static Gen<Duration> handlingTimes() {
         return Gens.frequency(Gens.weighted(9, Gens.durations(Duration.ZERO, Duration.ofHours(1))),
                         Gens.weighted(1, Gens.durations(Duration.ZERO, Escalation.MAX_HANDLING_TIME)))
-                .withEdgeCases(Duration.ZERO, Escalation.MAX_HANDLING_TIME);
+                .withEdgeCases(handlingEdges());
+    }
+
+    private static List<Duration> handlingEdges() {
+        List<Duration> out = new ArrayList<>(List.of(Duration.ZERO, Escalation.MAX_HANDLING_TIME));
+        for (io.escalation.model.ExperienceLevel level : io.escalation.model.ExperienceLevel.values()) {
+            Duration limit = io.escalation.routing.Thresholds.DEFAULTS.takeOverAfter(level);
+            out.add(limit);
+            out.add(limit.minusSeconds(1));
+        }
+        return List.copyOf(out);
     }
 
     /**
-     * Valid escalations reaching every field of the model.
+     * Valid escalations reaching every field of the model, narrowed in the domain's words:
+     * {@code escalations().onlyTrainees().temperatureAtLeast(Temperature.UPSET)}.
      *
      * @return the generator
      */
-    public static Gen<Escalation> escalations() {
-        return Gens.record(p -> new Escalation(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), p.get(6),
-                        p.get(7), p.get(8), p.get(9), p.get(10), p.get(11)),
-                escalationIds(), tenants(), Gens.nullable(codes().map(IdempotencyKey::new)), instants(),
-                Gens.enums(Channel.class), operators(), customers(), inquiries(), customerStates(),
-                Gens.enums(FaultAttribution.class), callStates(), handlingTimes());
+    public static EscalationGen escalations() {
+        return EscalationGen.any();
     }
 
     /**

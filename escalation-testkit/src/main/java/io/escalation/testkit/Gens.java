@@ -350,7 +350,8 @@ public final class Gens {
     }
 
     /**
-     * Present values three times out of four, empty otherwise; shrinks toward empty.
+     * Present values three times out of four, empty otherwise; shrinks toward empty. Empty is the
+     * first edge case, then the value generator's edge cases.
      *
      * @param <T> the type
      * @param gen the value generator
@@ -358,8 +359,9 @@ public final class Gens {
      */
     public static <T> Gen<Optional<T>> optionals(Gen<T> gen) {
         Gen<Optional<T>> present = gen.map(Optional::of);
-        return frequency(weighted(1, constant(Optional.<T>empty())), weighted(3, present))
-                .withEdgeCases(List.of(Optional.<T>empty()));
+        // empty is the first edge case, so the combined edge case of a record is its simplest value
+        return frequency(weighted(1, constant(Optional.<T>empty()).withEdgeCases(List.of(Optional.<T>empty()))),
+                weighted(3, present));
     }
 
     /**
@@ -429,8 +431,109 @@ public final class Gens {
     }
 
     /**
+     * Combines 5 typed generators; shrinks left to right (each part toward its simplest value).
+     *
+     * @param <A> first type
+     * @param <B> second type
+     * @param <C> third type
+     * @param <D> fourth type
+     * @param <E> fifth type
+     * @param <R> result type
+     * @param a first generator
+     * @param b second generator
+     * @param c third generator
+     * @param d fourth generator
+     * @param e fifth generator
+     * @param combiner builds the result (a record constructor, say)
+     * @return the generator
+     */
+    public static <A, B, C, D, E, R> Gen<R> combine(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e,
+            Fn5<A, B, C, D, E, R> combiner) {
+        return tuple(List.of(a, b, c, d, e)).map(v -> combiner.apply(cast(v.get(0)), cast(v.get(1)), cast(v.get(2)), cast(v.get(3)), cast(v.get(4))));
+    }
+
+    /**
+     * Combines 6 typed generators; shrinks left to right (each part toward its simplest value).
+     *
+     * @param <A> first type
+     * @param <B> second type
+     * @param <C> third type
+     * @param <D> fourth type
+     * @param <E> fifth type
+     * @param <F> sixth type
+     * @param <R> result type
+     * @param a first generator
+     * @param b second generator
+     * @param c third generator
+     * @param d fourth generator
+     * @param e fifth generator
+     * @param f sixth generator
+     * @param combiner builds the result (a record constructor, say)
+     * @return the generator
+     */
+    public static <A, B, C, D, E, F, R> Gen<R> combine(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Gen<F> f,
+            Fn6<A, B, C, D, E, F, R> combiner) {
+        return tuple(List.of(a, b, c, d, e, f)).map(v -> combiner.apply(cast(v.get(0)), cast(v.get(1)), cast(v.get(2)), cast(v.get(3)), cast(v.get(4)), cast(v.get(5))));
+    }
+
+    /**
+     * Combines 7 typed generators; shrinks left to right (each part toward its simplest value).
+     *
+     * @param <A> first type
+     * @param <B> second type
+     * @param <C> third type
+     * @param <D> fourth type
+     * @param <E> fifth type
+     * @param <F> sixth type
+     * @param <G> seventh type
+     * @param <R> result type
+     * @param a first generator
+     * @param b second generator
+     * @param c third generator
+     * @param d fourth generator
+     * @param e fifth generator
+     * @param f sixth generator
+     * @param g seventh generator
+     * @param combiner builds the result (a record constructor, say)
+     * @return the generator
+     */
+    public static <A, B, C, D, E, F, G, R> Gen<R> combine(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Gen<F> f, Gen<G> g,
+            Fn7<A, B, C, D, E, F, G, R> combiner) {
+        return tuple(List.of(a, b, c, d, e, f, g)).map(v -> combiner.apply(cast(v.get(0)), cast(v.get(1)), cast(v.get(2)), cast(v.get(3)), cast(v.get(4)), cast(v.get(5)), cast(v.get(6))));
+    }
+
+    /**
+     * Combines 8 typed generators; shrinks left to right (each part toward its simplest value).
+     *
+     * @param <A> first type
+     * @param <B> second type
+     * @param <C> third type
+     * @param <D> fourth type
+     * @param <E> fifth type
+     * @param <F> sixth type
+     * @param <G> seventh type
+     * @param <H> eighth type
+     * @param <R> result type
+     * @param a first generator
+     * @param b second generator
+     * @param c third generator
+     * @param d fourth generator
+     * @param e fifth generator
+     * @param f sixth generator
+     * @param g seventh generator
+     * @param h eighth generator
+     * @param combiner builds the result (a record constructor, say)
+     * @return the generator
+     */
+    public static <A, B, C, D, E, F, G, H, R> Gen<R> combine(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Gen<F> f, Gen<G> g, Gen<H> h,
+            Fn8<A, B, C, D, E, F, G, H, R> combiner) {
+        return tuple(List.of(a, b, c, d, e, f, g, h)).map(v -> combiner.apply(cast(v.get(0)), cast(v.get(1)), cast(v.get(2)), cast(v.get(3)), cast(v.get(4)), cast(v.get(5)), cast(v.get(6)), cast(v.get(7))));
+    }
+
+    /**
      * Combines any number of generators into a record: {@code build} reads each drawn part with
-     * {@link Parts#get(int)} in the order of {@code parts}; shrinks left to right.
+     * {@link Parts#get(int)} in the order of {@code parts}; shrinks left to right. The parts are
+     * untyped; prefer the typed {@code combine} overloads (up to eight parts) where they fit.
      *
      * @param <R> result type
      * @param build builds the record from the drawn parts
@@ -572,6 +675,118 @@ public final class Gens {
          * @return the result
          */
         R apply(A a, B b, C c, D d);
+    }
+
+    /**
+     * A function of 5 arguments, for {@link #combine}.
+     *
+     * @param <A> first argument
+     * @param <B> second argument
+     * @param <C> third argument
+     * @param <D> fourth argument
+     * @param <E> fifth argument
+     * @param <R> result
+     */
+    @FunctionalInterface
+    public interface Fn5<A, B, C, D, E, R> {
+        /**
+         * Applies the function.
+         *
+         * @param a first argument
+         * @param b second argument
+         * @param c third argument
+         * @param d fourth argument
+         * @param e fifth argument
+         * @return the result
+         */
+        R apply(A a, B b, C c, D d, E e);
+    }
+
+    /**
+     * A function of 6 arguments, for {@link #combine}.
+     *
+     * @param <A> first argument
+     * @param <B> second argument
+     * @param <C> third argument
+     * @param <D> fourth argument
+     * @param <E> fifth argument
+     * @param <F> sixth argument
+     * @param <R> result
+     */
+    @FunctionalInterface
+    public interface Fn6<A, B, C, D, E, F, R> {
+        /**
+         * Applies the function.
+         *
+         * @param a first argument
+         * @param b second argument
+         * @param c third argument
+         * @param d fourth argument
+         * @param e fifth argument
+         * @param f sixth argument
+         * @return the result
+         */
+        R apply(A a, B b, C c, D d, E e, F f);
+    }
+
+    /**
+     * A function of 7 arguments, for {@link #combine}.
+     *
+     * @param <A> first argument
+     * @param <B> second argument
+     * @param <C> third argument
+     * @param <D> fourth argument
+     * @param <E> fifth argument
+     * @param <F> sixth argument
+     * @param <G> seventh argument
+     * @param <R> result
+     */
+    @FunctionalInterface
+    public interface Fn7<A, B, C, D, E, F, G, R> {
+        /**
+         * Applies the function.
+         *
+         * @param a first argument
+         * @param b second argument
+         * @param c third argument
+         * @param d fourth argument
+         * @param e fifth argument
+         * @param f sixth argument
+         * @param g seventh argument
+         * @return the result
+         */
+        R apply(A a, B b, C c, D d, E e, F f, G g);
+    }
+
+    /**
+     * A function of 8 arguments, for {@link #combine}.
+     *
+     * @param <A> first argument
+     * @param <B> second argument
+     * @param <C> third argument
+     * @param <D> fourth argument
+     * @param <E> fifth argument
+     * @param <F> sixth argument
+     * @param <G> seventh argument
+     * @param <H> eighth argument
+     * @param <R> result
+     */
+    @FunctionalInterface
+    public interface Fn8<A, B, C, D, E, F, G, H, R> {
+        /**
+         * Applies the function.
+         *
+         * @param a first argument
+         * @param b second argument
+         * @param c third argument
+         * @param d fourth argument
+         * @param e fifth argument
+         * @param f sixth argument
+         * @param g seventh argument
+         * @param h eighth argument
+         * @return the result
+         */
+        R apply(A a, B b, C c, D d, E e, F f, G g, H h);
     }
 
     // ---------------------------------------------------------------- time

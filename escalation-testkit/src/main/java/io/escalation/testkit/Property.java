@@ -1,6 +1,5 @@
 package io.escalation.testkit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +16,9 @@ import java.util.SplittableRandom;
  * }</pre>
  *
  * <p>Works from any test framework: a failure is a {@link PropertyFailure}, an
- * {@link AssertionError}. A property fails when the check throws anything, or when a
+ * {@link AssertionError} whose message names the property, the seed, how many tries passed before
+ * the failure, the shrunk counterexample (escalations and routing contexts as a short summary with
+ * personal data redacted) and the line that replays the run. A property fails when the check throws anything, or when a
  * {@code checkThat} predicate returns {@code false}.
  *
  * <p>Defaults: 1,000 tries, sizes growing from 0 to 100, edge cases first, up to 2,000 shrink
@@ -435,20 +436,24 @@ public final class Property {
                 }
             }
         }
-        String message = "Property '" + settings.name() + "' failed after " + tries + " tries"
-                + " (seed " + seed + "; replay with .seed(" + seed + "L) or -D" + SEED_PROPERTY + "=" + seed + ")"
-                + System.lineSeparator() + "  counterexample (shrunk in " + steps + " steps): " + show(current.value())
-                + System.lineSeparator() + "  original: " + show(found.value())
-                + System.lineSeparator() + "  cause: " + cause;
+        String nl = System.lineSeparator();
+        String message = "Property '" + settings.name() + "' failed on try " + tries + " of " + settings.tries()
+                + " (" + (tries - 1) + " passed before it)" + nl
+                + "  seed: " + seed + nl
+                + "  counterexample, shrunk in " + steps + " steps:" + show(current.value()) + nl
+                + "  cause: " + cause + nl
+                + "  replay exactly this run: .seed(" + seed + "L) on the property, or -D" + SEED_PROPERTY + "="
+                + seed + nl
+                + "  first found:" + show(found.value());
         return new PropertyFailure(message, seed, tries, steps, current.value(), found.value(), cause);
     }
 
     private static String show(List<Object> args) {
-        List<String> parts = new ArrayList<>(args.size());
-        for (Object o : args) {
-            parts.add(String.valueOf(o));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            b.append(System.lineSeparator()).append("    #").append(i + 1).append(' ').append(Describe.value(args.get(i)));
         }
-        return args.size() == 1 ? parts.get(0) : parts.toString();
+        return b.toString();
     }
 
     private static long resolveSeed(@org.jspecify.annotations.Nullable Long explicit) {

@@ -66,10 +66,14 @@ public final class RoutingGens {
      * @return the generator
      */
     public static Gen<Responder> responders(String id, List<Tier> tiers) {
+        return responders(id, tiers, List.of(Presence.values()));
+    }
+
+    static Gen<Responder> responders(String id, List<Tier> tiers, List<Presence> presences) {
         Gen<Double> scores = Gens.integers(0, 100).map(i -> i / 100.0);
-        return Gens.record(p -> new Responder(ActorId.of(id), p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), null),
-                Gens.elements(tiers), Gens.enums(Presence.class), skillSets(),
-                Gens.integers(0, 20), Gens.nullable(scores));
+        return Gens.combine(Gens.elements(tiers), Gens.elements(presences), skillSets(), Gens.integers(0, 20),
+                Gens.nullable(scores), (tier, presence, skills, load, score) -> new Responder(ActorId.of(id), tier,
+                        presence, skills, load, score, null));
     }
 
     /**
@@ -105,9 +109,9 @@ public final class RoutingGens {
     /**
      * Rosters of 0-8 responders of the standard tiers with distinct ids.
      *
-     * @return the generator
+     * @return the generator, to narrow further ({@code rosters().nobodyPresent()})
      */
-    public static Gen<List<Responder>> rosters() {
+    public static RosterGen rosters() {
         return rosters(TierLadder.standard().tiers());
     }
 
@@ -117,14 +121,8 @@ public final class RoutingGens {
      * @param tiers the tiers to draw from, at least one
      * @return the generator
      */
-    public static Gen<List<Responder>> rosters(List<Tier> tiers) {
-        return Gens.integers(0, 8).flatMap(n -> {
-            List<Gen<Responder>> parts = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                parts.add(responders("r" + i, tiers));
-            }
-            return Gens.sequence(parts);
-        });
+    public static RosterGen rosters(List<Tier> tiers) {
+        return RosterGen.of(tiers);
     }
 
     /**
@@ -157,10 +155,10 @@ public final class RoutingGens {
      * department ownership and skills for the known categories of
      * {@link EscalationGens#categories()}, and overdue-callback facts.
      *
-     * @return the generator
+     * @return the generator, to narrow further ({@code contexts().nobodyPresent()})
      */
-    public static Gen<RoutingContext> contexts() {
-        return ladders().flatMap(RoutingGens::contexts);
+    public static ContextGen contexts() {
+        return ContextGen.any();
     }
 
     /**
@@ -169,30 +167,8 @@ public final class RoutingGens {
      * @param ladder the center's ladder
      * @return the generator
      */
-    public static Gen<RoutingContext> contexts(TierLadder ladder) {
-        Gen<Boolean> rarely = Gens.frequency(Gens.weighted(4, Gens.constant(false)), Gens.weighted(1, Gens.constant(true)));
-        return Gens.record(p -> {
-            RoutingContext.Builder b = RoutingContext.builder(p.get(0)).zone(p.<ZoneId>get(1)).roster(p.get(4))
-                    .thresholds(p.get(5)).outsourced(p.get(6)).overdueCallbacks(p.get(8)).customerChasing(p.get(9))
-                    .ladder(ladder);
-            Duration handling = p.get(2);
-            if (handling != null) {
-                b.handlingTime(handling);
-            }
-            OperatorProfile profile = p.get(3);
-            if (profile != null) {
-                b.operator(profile);
-            }
-            if (p.<Boolean>get(7)) {
-                b.department("refund", Department.of("billing"));
-                b.department("cancellation", Department.of("retention"));
-            }
-            b.skills("mail-setup", Set.of(SKILLS.get(0))).skills("billing", Set.of(SKILLS.get(1)))
-                    .skills("network", Set.of(SKILLS.get(2)));
-            return b.build();
-        }, EscalationGens.instants(), Gens.zones(), Gens.nullable(Gens.durations(Duration.ZERO, Duration.ofHours(2))),
-                Gens.nullable(operatorProfiles()), rosters(ladder.tiers()), thresholds(), Gens.booleans(),
-                Gens.booleans(), Gens.integers(0, 3), rarely);
+    public static ContextGen contexts(TierLadder ladder) {
+        return contexts().ladder(ladder);
     }
 
     /**

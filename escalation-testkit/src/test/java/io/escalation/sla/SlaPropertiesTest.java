@@ -120,7 +120,8 @@ class SlaPropertiesTest {
         Instant last = history.get(history.size() - 1).at();
         long counted = 0;
         int segment = first;
-        for (long step = 0; step < MAX_STEPS + Duration.between(t, last).toMinutes(); step++) {
+        long steps = MAX_STEPS + Duration.between(t, last).toMinutes(); // fixed before t moves on
+        for (long step = 0; step < steps; step++) {
             while (segment + 1 < history.size() && !history.get(segment + 1).at().isAfter(t)) {
                 segment++;
             }

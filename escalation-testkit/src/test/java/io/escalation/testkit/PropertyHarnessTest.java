@@ -100,7 +100,7 @@ class PropertyHarnessTest {
         assertEquals(first.original(), replay.original());
         assertEquals(first.counterexample(), replay.counterexample());
         assertEquals(first.tries(), replay.tries());
-        assertTrue(first.getMessage().contains("seed " + first.seed()));
+        assertTrue(first.getMessage().contains("seed: " + first.seed()));
         assertTrue(first.getMessage().contains(".seed(" + first.seed() + "L)"));
     }
 

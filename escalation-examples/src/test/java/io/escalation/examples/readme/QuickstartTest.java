@@ -3,12 +3,11 @@ package io.escalation.examples.readme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.escalation.testkit.TestClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class QuickstartTest {
@@ -20,7 +19,7 @@ class QuickstartTest {
         try {
             System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
             // Tuesday 10:30 in Tokyo
-            Quickstart.run(Clock.fixed(Instant.parse("2026-11-24T01:30:00Z"), ZoneOffset.UTC));
+            Quickstart.run(TestClock.fixed(Instant.parse("2026-11-24T01:30:00Z")));
         } finally {
             System.setOut(original);
         }

@@ -13,12 +13,12 @@ import io.escalation.model.Tier;
 import io.escalation.routing.Responder;
 import io.escalation.routing.RoutingContext;
 import io.escalation.testkit.PropertyReport;
+import io.escalation.testkit.TestClock;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Runs the README's blocks and checks what their comments say they print. */
 class ReadmeSnippetsTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T01:30:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.fixed(Instant.parse("2026-11-24T01:30:00Z"));
     private static final Escalation SEED = Tour.mailSetupEscalation(CLOCK);
 
     @Test
