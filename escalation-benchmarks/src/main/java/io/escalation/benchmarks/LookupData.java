@@ -61,15 +61,20 @@ public final class LookupData {
         RaiseInputs inputs = RaiseInputs.generate();
         RawJdbc raw = new RawJdbc(db, prefix);
         Instant now = Instant.now();
-        for (int c = 0; c < customers; c++) {
-            for (int k = 0; k < 2; k++) {
+        try (java.sql.Connection connection = ds.getConnection()) {
+            connection.setAutoCommit(false);
+            for (int c = 0; c < customers; c++) {
+                for (int k = 0; k < 2; k++) {
                 RaiseInputs.Template t = inputs.template(2 * c + k);
                 Escalation e = t.escalation().toBuilder()
                         .customer(io.escalation.model.Customer.builder(io.escalation.model.CustomerRef.of(customer(c)),
                                 t.escalation().customer().locale()).build())
                         .build();
-                raw.raise(ds, RaiseInputs.templateOf(e), "p" + c + "-" + k, now);
+                    raw.raise(connection, RaiseInputs.templateOf(e), "p" + c + "-" + k, now);
+                }
             }
+            connection.commit();
+            connection.setAutoCommit(true);
         }
         int filler = rows - 2 * customers;
         if (filler < customers) {

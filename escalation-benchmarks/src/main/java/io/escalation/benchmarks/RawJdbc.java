@@ -68,10 +68,27 @@ public final class RawJdbc {
      * @throws SQLException when the database fails
      */
     public String raise(DataSource ds, RaiseInputs.Template t, String id, Instant createdAt) throws SQLException {
+        String[] eventId = new String[1];
+        inTransaction(ds, c -> eventId[0] = raise(c, t, id, createdAt));
+        return eventId[0];
+    }
+
+    /**
+     * Writes the three rows of {@link #raise(DataSource, RaiseInputs.Template, String, Instant)} on a
+     * connection, in the transaction open on it.
+     *
+     * @param c the connection, auto-commit off
+     * @param t the escalation's template
+     * @param id the escalation id
+     * @param createdAt the outbox row's creation time
+     * @return the event id
+     * @throws SQLException when the database fails
+     */
+    public String raise(Connection c, RaiseInputs.Template t, String id, Instant createdAt) throws SQLException {
         String tenant = RaiseInputs.TENANT.value();
         String eventId = RaiseInputs.eventId(id).toString();
         String json = t.eventJson(id, eventId);
-        inTransaction(ds, c -> {
+        {
             try (PreparedStatement ps = c.prepareStatement(insertEscalation)) {
                 ps.setString(1, tenant);
                 ps.setString(2, id);
@@ -110,7 +127,7 @@ public final class RawJdbc {
                 db.instant(ps, 6, createdAt);
                 ps.executeUpdate();
             }
-        });
+        }
         return eventId;
     }
 
