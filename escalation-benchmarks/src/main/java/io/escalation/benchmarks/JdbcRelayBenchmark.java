@@ -63,10 +63,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(JdbcRelayBenchmark.BATCH)
 public class JdbcRelayBenchmark {
 
-    /** Entries read, published and checkpointed per round. */
-    static final int BATCH = 100;
+    /**
+     * Entries read, published and checkpointed per round: {@link EventFeed#MAX_BATCH}, which is
+     * also how many rows one feed call numbers, so that a round numbers as many rows as it relays
+     * (with rounds of 100, each round numbered 1,000 rows of the backlog and relayed 100).
+     */
+    static final int BATCH = EventFeed.MAX_BATCH;
     /** Outbox rows loaded for a trial. */
-    static final int EVENTS = 150_000;
+    static final int EVENTS = 200_000;
     private static final String TENANT = RaiseInputs.TENANT.value();
     private static final String CONSUMER = "nats-relay";
 

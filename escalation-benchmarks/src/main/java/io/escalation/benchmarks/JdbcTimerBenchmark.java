@@ -36,8 +36,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * SKIP LOCKED} of the due timers with their values, then one {@code UPDATE} of the selected rows
  * ({@link RawJdbc#claim}). An operation is one claim of up to {@value #BATCH} timers; the tear-down
  * checks that due timers were left, so no operation came back empty, and prints how many timers
- * the operations claimed on average. Run on PostgreSQL and MariaDB, whose claims skip locked rows
- * (the library does not use {@code SKIP LOCKED} on H2).
+ * the operations claimed on average. Runs on PostgreSQL only by default (the library does not use
+ * {@code SKIP LOCKED} on H2). MariaDB ({@code -p db=mariadb}) is left out: on the machine's
+ * MariaDB 10.11 with its 126 MiB buffer pool, the baseline's {@code SELECT ... FOR UPDATE SKIP
+ * LOCKED} (the same candidate query the library runs) took the server down within seconds
+ * ("Over 95 percent of the buffer pool is occupied by lock heaps", signal 6), most likely because
+ * InnoDB's locking read under REPEATABLE READ keeps a lock on every row it examines
+ * and the due timers already leased stay in the index range every claim reads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -55,8 +60,8 @@ public class JdbcTimerBenchmark {
     private static final String TENANT = "bench";
     private static final Duration LEASE = Duration.ofMinutes(5);
 
-    /** The database. */
-    @Param({"postgresql", "mariadb"})
+    /** The database; see the class description before adding {@code mariadb}. */
+    @Param({"postgresql"})
     public String db;
 
     private final AtomicInteger nodes = new AtomicInteger();
