@@ -40,7 +40,7 @@ fi
 mkdir -p "$results"
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || true)"
-command="java -jar escalation-benchmarks/target/benchmarks.jar $jmh_opts -prof gc -rf json -rff escalation-benchmarks/results/$json ${exclude[*]:-} '$filter'"
+command="java -jar escalation-benchmarks/target/benchmarks.jar $jmh_opts -prof gc -rf json -rff escalation-benchmarks/results/$json ${exclude[*]:+${exclude[*]} }'$filter'"
 
 # JMH runs one at a time on a machine (it holds /tmp/jmh.lock); wait for another engineer's run to end
 for attempt in $(seq 1 60); do

@@ -1,8 +1,11 @@
 package io.escalation.benchmarks;
 
 import io.escalation.jdbc.JdbcEscalations;
+import io.escalation.model.Customer;
+import io.escalation.model.CustomerRef;
 import io.escalation.model.Escalation;
 import io.escalation.store.EscalationStore;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -61,15 +64,15 @@ public final class LookupData {
         RaiseInputs inputs = RaiseInputs.generate();
         RawJdbc raw = new RawJdbc(db, prefix);
         Instant now = Instant.now();
-        try (java.sql.Connection connection = ds.getConnection()) {
+        try (Connection connection = ds.getConnection()) {
             connection.setAutoCommit(false);
             for (int c = 0; c < customers; c++) {
                 for (int k = 0; k < 2; k++) {
-                RaiseInputs.Template t = inputs.template(2 * c + k);
-                Escalation e = t.escalation().toBuilder()
-                        .customer(io.escalation.model.Customer.builder(io.escalation.model.CustomerRef.of(customer(c)),
-                                t.escalation().customer().locale()).build())
-                        .build();
+                    RaiseInputs.Template t = inputs.template(2 * c + k);
+                    Escalation e = t.escalation().toBuilder()
+                            .customer(Customer.builder(CustomerRef.of(customer(c)), t.escalation().customer().locale())
+                                    .build())
+                            .build();
                     raw.raise(connection, RaiseInputs.templateOf(e), "p" + c + "-" + k, now);
                 }
             }
