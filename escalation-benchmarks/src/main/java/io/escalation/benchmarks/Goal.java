@@ -57,6 +57,22 @@ public @interface Goal {
      */
     double minSpeedup() default Double.NaN;
 
+    /**
+     * For a throughput benchmark ({@code Mode.Throughput}): the least share of its baseline's
+     * throughput the figure must keep, e.g. {@code 0.70} for "at least 70 % of the baseline".
+     *
+     * @return the bound, or {@code NaN} for none
+     */
+    double minThroughputShare() default Double.NaN;
+
+    /**
+     * For a latency benchmark ({@code Mode.SampleTime}): the most time of the 99th percentile, in
+     * nanoseconds.
+     *
+     * @return the bound, or {@code NaN} for none
+     */
+    double maxP99Nanos() default Double.NaN;
+
     /** Holds repeated goals. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

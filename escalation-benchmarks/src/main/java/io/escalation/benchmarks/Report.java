@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Report {
 
     private static final String BASELINE = "baseline";
+    private static final String THROUGHPUT = "thrpt";
+    private static final String SAMPLE = "sample";
 
     private Report() {}
 
@@ -43,17 +45,42 @@ public final class Report {
      * @param bytes bytes allocated per operation, or {@code NaN} without {@code -prof gc}
      * @param runs how it was run, e.g. {@code warm-up 3 × 1 s, 3 × 1 s measured, 1 fork}
      * @param spread the slowest measured iteration over the fastest, or {@code NaN} if unknown
+     * @param mode JMH's mode: {@code avgt}, {@code thrpt} (score in operations per time unit) or
+     *     {@code sample} (score the mean, with percentiles)
+     * @param p99 the 99th percentile in {@code unit} for {@code sample}, else {@code NaN}
      */
     public record Result(String className, String method, Map<String, String> params, double score, double error,
-            String unit, double bytes, String runs, double spread) {
+            String unit, double bytes, String runs, double spread, String mode, double p99) {
 
         /**
-         * Returns the score in nanoseconds per operation.
+         * Returns the time per operation in nanoseconds: the average time, the mean sampled time,
+         * or the inverse of the throughput (for {@code thrpt}; with several threads, the time the
+         * run spent per operation, not an operation's latency).
          *
-         * @return the score
+         * @return the time
          */
         public double nanos() {
+            if (THROUGHPUT.equals(mode)) {
+                return nanosPer(unit.substring(unit.indexOf('/') + 1)) / score;
+            }
             return score * nanosPer(unit);
+        }
+
+        /**
+         * Returns the 99th percentile in nanoseconds, {@code NaN} unless sampled.
+         *
+         * @return the percentile
+         */
+        public double p99Nanos() {
+            return p99 * nanosPer(unit);
+        }
+
+        /**
+         * Returns the figure compared with a baseline's: for {@code sample}, the ratio of the 99th
+         * percentiles; otherwise the ratio of the times per operation.
+         */
+        double ratioTo(Result base) {
+            return SAMPLE.equals(mode) ? p99Nanos() / base.p99Nanos() : nanos() / base.nanos();
         }
 
         String key(String otherMethod) {
@@ -112,10 +139,14 @@ public final class Report {
             JsonNode primary = run.get("primaryMetric");
             JsonNode secondary = run.get("secondaryMetrics");
             JsonNode alloc = secondary == null ? null : secondary.get("gc.alloc.rate.norm");
+            JsonNode mode = run.get("mode");
+            JsonNode percentiles = primary.get("scorePercentiles");
             out.add(new Result(benchmark.substring(0, dot), benchmark.substring(dot + 1), params,
                     number(primary.get("score")), number(primary.get("scoreError")),
                     primary.get("scoreUnit").asString(), alloc == null ? Double.NaN : number(alloc.get("score")),
-                    runs(run), spread(primary.get("rawData"))));
+                    runs(run), spread(primary.get("rawData")), mode == null ? "avgt" : mode.asString(),
+                    percentiles == null || !"sample".equals(mode == null ? null : mode.asString())
+                            ? Double.NaN : number(percentiles.get("99.0"))));
         }
         return out;
     }
@@ -126,6 +157,10 @@ public final class Report {
         if (rawData != null) {
             for (JsonNode fork : rawData) {
                 for (JsonNode iteration : fork) {
+                    // sampled runs give no per-iteration score: their spread is unknown
+                    if (!iteration.isNumber() && !iteration.isString()) {
+                        return Double.NaN;
+                    }
                     min = Math.min(min, number(iteration));
                     max = Math.max(max, number(iteration));
                 }
@@ -192,7 +227,10 @@ public final class Report {
         md.append("Times are averages per operation with JMH's 99.9% error; allocation is `gc.alloc.rate.norm`; "
                 + "the ratio is the figure's time over its baseline's, measured in the same run. A row is marked "
                 + "noisy when the figure's or the baseline's slowest iteration took over 1.5 times its fastest "
-                + "(the machine is shared): its times and ratio are then not reliable; allocation is unaffected.\n\n");
+                + "(the machine is shared): its times and ratio are then not reliable; allocation is unaffected. "
+                + "Throughput rows (unit ops/s) compare the inverse of the throughputs, so 1.25× keeps 80 % of the "
+                + "baseline's throughput; sampled rows (Mode.SampleTime) show the mean and the 99th percentile "
+                + "and compare the 99th percentiles.\n\n");
         md.append("| benchmark | params | score ± error | unit | alloc B/op | baseline | baseline score, alloc "
                 + "| ratio | target | result |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -204,7 +242,7 @@ public final class Report {
             }
             String baselineMethod = BASELINE + Character.toUpperCase(r.method().charAt(0)) + r.method().substring(1);
             Result base = byKey.get(r.key(baselineMethod));
-            double ratio = base == null ? Double.NaN : r.nanos() / base.nanos();
+            double ratio = base == null ? Double.NaN : r.ratioTo(base);
             List<Goal> goals = goals(r);
             StringJoiner targets = new StringJoiner("; ");
             StringJoiner failures = new StringJoiner("; ");
@@ -224,13 +262,14 @@ public final class Report {
             }
             md.append("| ").append(r.shortName())
                     .append(" | ").append(params(r))
-                    .append(" | ").append(number(r.score())).append(" ± ").append(number(r.error()))
+                    .append(" | ").append(score(r))
                     .append(" | ").append(r.unit())
                     .append(" | ").append(number(r.bytes()))
                     .append(" | ").append(base == null ? "not run" : baselineMethod)
-                    .append(" | ").append(base == null ? "—" : number(base.score()) + " ± " + number(base.error())
-                            + " " + base.unit() + ", " + number(base.bytes()) + " B/op")
-                    .append(" | ").append(ratio(ratio))
+                    .append(" | ").append(base == null ? "—" : score(base) + " " + base.unit() + ", "
+                            + number(base.bytes()) + " B/op")
+                    .append(" | ").append(ratio(ratio)).append(THROUGHPUT.equals(r.mode()) && !Double.isNaN(ratio)
+                            ? " (" + percent(1 / ratio) + " of its throughput)" : "")
                     .append(" | ").append(targets.length() == 0 ? "— (curve)" : targets.toString())
                     .append(" | ").append(result).append(" |\n");
         }
@@ -308,6 +347,24 @@ public final class Report {
                 failures.add(t + ": " + ratio(ratio));
             }
         }
+        if (!Double.isNaN(g.minThroughputShare())) {
+            String t = "≥ " + percent(g.minThroughputShare()) + " of baseline throughput";
+            targets.add(t);
+            if (Double.isNaN(ratio)) {
+                failures.add(t + ": baseline not run");
+            } else if (!(1 / ratio >= g.minThroughputShare())) {
+                failures.add(t + ": " + percent(1 / ratio));
+            }
+        }
+        if (!Double.isNaN(g.maxP99Nanos())) {
+            String t = "p99 ≤ " + time(g.maxP99Nanos());
+            targets.add(t);
+            if (Double.isNaN(r.p99())) {
+                failures.add(t + ": no percentiles (run in Mode.SampleTime)");
+            } else if (!(r.p99Nanos() <= g.maxP99Nanos())) {
+                failures.add(t + ": " + time(r.p99Nanos()));
+            }
+        }
         if (!Double.isNaN(g.minSpeedup())) {
             String t = "≥ " + number(g.minSpeedup()) + "× faster than baseline";
             targets.add(t);
@@ -317,6 +374,15 @@ public final class Report {
                 failures.add(t + ": " + number(1 / ratio) + "× faster");
             }
         }
+    }
+
+    private static String score(Result r) {
+        String s = number(r.score()) + " ± " + number(r.error());
+        return SAMPLE.equals(r.mode()) ? "mean " + s + ", p99 " + number(r.p99()) : s;
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 
     private static String params(Result r) {
@@ -354,13 +420,15 @@ public final class Report {
         return String.format(Locale.ROOT, pattern, v);
     }
 
+    /** Nanoseconds per time unit: {@code ms/op} (a time per operation) or {@code ms} (of {@code ops/ms}). */
     private static double nanosPer(String unit) {
-        return switch (unit) {
-            case "ns/op" -> 1;
-            case "us/op" -> 1e3;
-            case "ms/op" -> 1e6;
-            case "s/op" -> 1e9;
-            default -> throw new IllegalArgumentException("not an average-time unit: " + unit);
+        return switch (unit.endsWith("/op") ? unit.substring(0, unit.length() - 3) : unit) {
+            case "ns" -> 1;
+            case "us" -> 1e3;
+            case "ms" -> 1e6;
+            case "s" -> 1e9;
+            case "min" -> 60e9;
+            default -> throw new IllegalArgumentException("not a time unit: " + unit);
         };
     }
 }
