@@ -183,8 +183,10 @@ public final class RoutingPolicies {
     }
 
     /**
-     * Asks every policy and takes the decision with the highest tier (the first on ties) at the
-     * highest priority of all, with the reasons of all the decisions.
+     * Asks every policy and takes the decision with the highest tier at the highest priority of all,
+     * with the reasons of all the decisions. Among decisions of the same tier the one with the mode
+     * of highest {@link RoutingMode#precedence() precedence} wins (a take-over beats a call-back),
+     * then the first.
      *
      * @param policies the policies, at least one
      * @return the policy
@@ -202,7 +204,8 @@ public final class RoutingPolicies {
             for (RoutingPolicy p : all) {
                 RoutingDecision d = p.route(e, c);
                 decisions.add(d);
-                if (best == null || d.tier().rank() > best.tier().rank()) {
+                if (best == null || d.tier().rank() > best.tier().rank() || (d.tier().rank() == best.tier().rank()
+                        && d.mode().precedence() > best.mode().precedence())) {
                     best = d;
                 }
             }

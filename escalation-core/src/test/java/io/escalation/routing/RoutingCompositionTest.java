@@ -54,6 +54,18 @@ class RoutingCompositionTest {
     }
 
     @Test
+    void onATieOfTiersHighestTierKeepsTheMoreInvolvedMode() {
+        RoutingPolicy managerCallsBack = (e, c) -> ResponderSelector.standard()
+                .staff(RoutingDecision.of(Tier.MANAGER, RoutingMode.CALL_BACK, VIP), e, c);
+        for (List<RoutingPolicy> order : List.of(List.of(managerCallsBack, MANAGER_TAKES_OVER),
+                List.of(MANAGER_TAKES_OVER, managerCallsBack))) {
+            RoutingDecision d = RoutingPolicies.highestTier(order.toArray(RoutingPolicy[]::new))
+                    .route(mailQuestion(ExperienceLevel.TRAINEE).build(), context().build());
+            assertEquals(RoutingMode.TAKE_OVER, d.mode(), "a take-over beats a call-back at the same tier");
+        }
+    }
+
+    @Test
     void firstMatchAsksInOrderAndWithFallbackCompletesIt() {
         RoutingRule never = (e, c) -> Optional.empty();
         RoutingRule trainees = RoutingPolicies.when((e, c) -> e.operator().experience() == ExperienceLevel.TRAINEE,

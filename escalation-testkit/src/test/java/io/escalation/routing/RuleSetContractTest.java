@@ -1,23 +1,13 @@
 package io.escalation.routing;
 
 import io.escalation.testkit.RoutingPolicyContract;
-import io.escalation.testkit.Waiver;
-import java.util.Set;
 
 /**
- * A JSON rule set composed with the standard policy passes the routing contract, except where its
- * night rule makes the center's rules differ (waived, with the reason).
+ * A JSON rule set composed with the standard policy passes the whole routing contract: where its
+ * night rule (the supervisor calls back) and the standard policy (a supervisor takes a demanded
+ * supervisor or harassment over) decide the same tier, {@code highestTier} keeps the take-over.
  */
 class RuleSetContractTest extends RoutingPolicyContract {
-
-    private static final String NIGHT = "at night (22:00-06:00) this center's supervisor calls back instead of "
-            + "taking over: the night rule and the standard policy decide the same tier, and highestTier keeps the "
-            + "first policy's mode";
-
-    @Override
-    protected Set<Waiver> waivers() {
-        return Set.of(waive(Law.DEMANDED_SUPERVISOR, NIGHT), waive(Law.HARASSMENT, NIGHT));
-    }
 
     @Override
     protected RoutingPolicy policy() {
