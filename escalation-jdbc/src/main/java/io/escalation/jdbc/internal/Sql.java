@@ -156,8 +156,11 @@ public final class Sql {
                 "SELECT last_seq FROM ${prefix}outbox_sequencer WHERE tenant_id = ? FOR UPDATE");
         outboxUnsequenced = tenant("outboxUnsequenced", "SELECT position FROM ${prefix}outbox"
                 + " WHERE tenant_id = ? AND seq IS NULL ORDER BY position LIMIT ?");
+        // COALESCE keeps the guard against numbering a row twice out of the index choice: with "seq IS NULL"
+        // PostgreSQL, on a table without statistics yet, walked the (tenant_id, seq) index through the whole
+        // backlog for every row instead of taking the primary key (seen with 150,000 unnumbered rows)
         outboxAssign = tenant("outboxAssign",
-                "UPDATE ${prefix}outbox SET seq = ? WHERE tenant_id = ? AND position = ? AND seq IS NULL");
+                "UPDATE ${prefix}outbox SET seq = ? WHERE tenant_id = ? AND position = ? AND COALESCE(seq, 0) = 0");
         sequencerUpdate = tenant("sequencerUpdate",
                 "UPDATE ${prefix}outbox_sequencer SET last_seq = ? WHERE tenant_id = ? AND last_seq = ?");
         outboxRead = tenant("outboxRead", "SELECT seq, id, aggregateid, type, payload, created_at"
