@@ -30,7 +30,7 @@ public record Reason(
         @Nullable LocalizedText text) {
 
     /** A rule's name: codes joined by {@code /}. */
-    static final String RULE = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}";
+    static final String RULE = Checks.RULE_REGEX;
 
     /** The message of a broken {@link #RULE}. */
     static final String RULE_MESSAGE = "must be 1-200 characters of letters, digits, '.', '_', ':', '/' or '-'";
@@ -126,7 +126,7 @@ public record Reason(
      * @throws io.escalation.InvalidEscalationException if a part breaks its rule
      */
     public Reason {
-        if (!Checks.isCode(code) || rule == null || !Checks.codeLike(rule, 200, "._:/-") || args == null || Checks.hasNull(args.values())
+        if (!Checks.isCode(code) || rule == null || !Checks.isRule(rule) || args == null || Checks.hasNull(args.values())
                 || !argNames(args)) {
             Checks.Checker check = Checks.of(Reason.class, code, rule, args, text);
             if (args != null) {
@@ -140,21 +140,7 @@ public record Reason(
 
     private static boolean argNames(Map<String, Arg> args) {
         for (String k : args.keySet()) {
-            if (!isArgName(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code [a-z][A-Za-z0-9]{0,31}}, without a regex (reasons are made on every routing decision). */
-    private static boolean isArgName(@Nullable String k) {
-        if (k == null || k.isEmpty() || k.length() > 32 || k.charAt(0) < 'a' || k.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 1; i < k.length(); i++) {
-            char c = k.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+            if (!Checks.isArgName(k)) {
                 return false;
             }
         }

@@ -48,11 +48,19 @@ public final class Checks {
     /** Idempotency keys (the model's {@code ModelLimits.KEY} is this constant). */
     public static final String KEY_REGEX = "[A-Za-z0-9][A-Za-z0-9._:/+=-]{0,127}";
 
+    /** A reason's rule: codes joined by {@code /} (the model's {@code Reason.RULE} is this constant). */
+    public static final String RULE_REGEX = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}";
+
+    /** The name of a reason's argument. */
+    public static final String ARG_NAME_REGEX = "[a-z][A-Za-z0-9]{0,31}";
+
     /** Text: no control characters but tab, line feed and carriage return; no lone surrogates. */
     public static final String TEXT_CHARS_REGEX = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]*";
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_REGEX);
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(KEY_REGEX);
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(RULE_REGEX);
+    private static final java.util.regex.Pattern ARG_NAME = java.util.regex.Pattern.compile(ARG_NAME_REGEX);
 
     private Checks() {}
 
@@ -81,19 +89,32 @@ public final class Checks {
     }
 
     /**
-     * Returns whether {@code value} is an ASCII letter or digit followed by up to {@code max - 1}
-     * letters, digits or {@code extra} characters: the code and key patterns without a regex (they
-     * run on every id of every document and every reason of every decision).
+     * Returns whether {@code value} matches {@link #RULE_REGEX}, without a regex (a reason is made
+     * on every routing decision).
      *
      * @param value the value
-     * @param max the longest length
-     * @param extra the punctuation allowed after the first character
-     * @return {@code true} when it matches
+     * @return {@code true} when valid
      */
-    public static boolean codeLike(@Nullable String value, int max, String extra) {
-        return value != null && matches(value, max, extra);
+    public static boolean isRule(@Nullable String value) {
+        return value != null && matches(value, 200, "._:/-");
     }
 
+    /**
+     * Returns whether {@code value} matches {@link #ARG_NAME_REGEX}, without a regex.
+     *
+     * @param value the value
+     * @return {@code true} when valid
+     */
+    public static boolean isArgName(@Nullable String value) {
+        return value != null && !value.isEmpty() && value.charAt(0) >= 'a' && value.charAt(0) <= 'z'
+                && matches(value, 32, "");
+    }
+
+    /**
+     * Whether {@code value} is an ASCII letter or digit followed by up to {@code max - 1} letters,
+     * digits or {@code extra} characters: the code-like patterns without a regex (they run on every
+     * id of every document and every reason of every decision).
+     */
     private static boolean matches(String value, int max, String extra) {
         int n = value.length();
         if (n == 0 || n > max || !asciiAlnum(value.charAt(0))) {
@@ -113,13 +134,15 @@ public final class Checks {
     }
 
     /**
-     * Returns whether the regex and the fast check agree on {@code value}; for tests.
+     * Returns whether the regexes and the fast checks agree on {@code value}; for tests.
      *
      * @param value a value
      * @return {@code true} when both accept or both refuse it
      */
     static boolean sameVerdictAsPatterns(String value) {
-        return CODE.matcher(value).matches() == isCode(value) && KEY.matcher(value).matches() == isKey(value);
+        return CODE.matcher(value).matches() == isCode(value) && KEY.matcher(value).matches() == isKey(value)
+                && RULE.matcher(value).matches() == isRule(value)
+                && ARG_NAME.matcher(value).matches() == isArgName(value);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written code and key checks say exactly what the documented regexes say. */
+/** The hand-written code, key, rule and argument-name checks say exactly what the documented regexes say. */
 class FastPatternTest {
 
     /** Every class of character the patterns tell apart, and neighbours of their ranges. */
@@ -36,14 +36,20 @@ class FastPatternTest {
 
     @Test
     void lengthLimitsAreTheRegexes() {
-        for (int n : new int[] {1, 63, 64, 65, 127, 128, 129, 1000}) {
+        for (int n : new int[] {1, 31, 32, 33, 63, 64, 65, 127, 128, 129, 199, 200, 201, 1000}) {
             String s = "a".repeat(n);
             assertTrue(Checks.sameVerdictAsPatterns(s), "length " + n);
             assertTrue(Checks.sameVerdictAsPatterns("a" + "-".repeat(n - 1)), "length " + n);
+            assertTrue(Checks.sameVerdictAsPatterns("a" + "/".repeat(n - 1)), "length " + n);
+            assertTrue(Checks.sameVerdictAsPatterns("a" + "Z".repeat(n - 1)), "length " + n);
         }
         assertEquals(true, Checks.isCode("a".repeat(64)));
         assertEquals(false, Checks.isCode("a".repeat(65)));
         assertEquals(true, Checks.isKey("a".repeat(128)));
         assertEquals(false, Checks.isKey("-a"));
+        assertEquals(true, Checks.isRule("a".repeat(200)));
+        assertEquals(false, Checks.isRule("a".repeat(201)));
+        assertEquals(true, Checks.isArgName("a" + "Z".repeat(31)));
+        assertEquals(false, Checks.isArgName("Aa"));
     }
 }
