@@ -24,6 +24,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -68,6 +69,18 @@ public final class EscalationJson {
     private static final EscalationJson DEFAULT = new EscalationJson();
 
     private final JsonMapper mapper;
+
+    /**
+     * The second-pass reader per type, made once: the first pass already refused duplicate keys, so
+     * this one does not look again. An {@code ObjectReader} prefetches and contextualises its root
+     * deserializer when it is made, which is not work to repeat on every read.
+     */
+    private final ClassValue<ObjectReader> binders = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return mapper.readerFor(type).without(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        }
+    };
 
     private EscalationJson() {
         JsonFactory factory = JsonFactory.builder()
@@ -256,8 +269,7 @@ public final class EscalationJson {
         }
         try {
             // the first pass found no duplicate key: the second need not look again
-            T value = mapper.readerFor(type).without(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readValue(json);
+            T value = binders.get(type).readValue(json);
             if (value == null) {
                 throw new EscalationJsonException(EscalationJsonException.Problem.WRONG_TYPE, "$",
                         "expected " + type.getSimpleName() + ", not null", List.of());
